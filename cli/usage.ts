@@ -1,0 +1,18 @@
+/** Exit codes every command shares: other tools and CI scripts depend on them. */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {
+  readonly code = 'VMCP_USAGE';
+}
+
+export const USAGE = `usage: vmcp <command> [options]
+
+commands:
+  validate [--format text|json] FILE        check a config; exit 0 when it has no error (warnings allowed), 1 when it has errors
+  compile FILE [-o plan.json] [--ts FILE.ts] print the canonical plan JSON (or write it); --ts also writes a TypeScript module
+  help                                      show this text
+
+exit codes: 0 ok, 1 the config has errors, 2 usage error or unreadable file
+`;

@@ -1,0 +1,29 @@
+import type { AggregationPlan, ToolOverridePlan } from '../../generated/plan.js';
+import type { ToolOverride, VmcpConfig } from '../../generated/vmcp-config.js';
+
+/** The CRD default, used when a file leaves conflict resolution out. */
+const DEFAULT_PREFIX_FORMAT = '{workload}_';
+
+export function buildAggregation(config: VmcpConfig): AggregationPlan {
+  const agg = config.aggregation ?? {};
+  const strategy = agg.conflictResolution ?? 'prefix';
+  return {
+    conflictResolution: strategy,
+    prefixFormat: strategy === 'prefix' ? (agg.conflictResolutionConfig?.prefixFormat ?? DEFAULT_PREFIX_FORMAT) : null,
+    priorityOrder: strategy === 'priority' ? (agg.conflictResolutionConfig?.priorityOrder ?? []) : [],
+    tools: (agg.tools ?? []).map((t) => ({
+      workload: t.workload,
+      filter: t.filter ?? null,
+      overrides: Object.fromEntries(Object.entries(t.overrides ?? {}).map(([tool, o]) => [tool, override(o!)])),
+      excludeAll: t.excludeAll === true,
+    })),
+    excludeAllTools: agg.excludeAllTools === true,
+    defaultToolVisibility: agg.defaultToolVisibility === 'deny' ? 'deny' : 'allow',
+  };
+}
+
+const override = (o: ToolOverride): ToolOverridePlan => ({
+  name: o.name ?? null,
+  description: o.description ?? null,
+  annotations: o.annotations ?? null,
+});

@@ -1,0 +1,64 @@
+import type { BackendPlan, OutgoingStrategyPlan } from '../../generated/plan.js';
+import type { BackendAuthStrategy, VmcpConfig } from '../../generated/vmcp-config.js';
+import type { PathSegment } from '../diagnostics.js';
+import { durationMs } from '../urls.js';
+import { DEFAULT_TIMEOUT } from './operational.js';
+import { envRef, inlineRef } from './secrets.js';
+
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+
+/** Each backend with its resolved strategy: its own entry, else the default, else unauthenticated. */
+export function buildBackends(config: VmcpConfig, configFile: string): BackendPlan[] {
+  const out = config.outgoingAuth;
+  const perWorkload = config.operational?.timeouts?.perWorkload ?? {};
+  const defaultTimeout = config.operational?.timeouts?.default ?? DEFAULT_TIMEOUT;
+  return (config.backends ?? []).map((b) => {
+    const own = out?.backends?.[b.name];
+    const [strategy, path]: [BackendAuthStrategy | undefined, PathSegment[]] = own
+      ? [own, ['outgoingAuth', 'backends', b.name]]
+      : [out?.default, ['outgoingAuth', 'default']];
+    return {
+      name: b.name,
+      url: b.url,
+      transport: b.transport,
+      timeoutMs: durationMs(perWorkload[b.name] ?? defaultTimeout),
+      outgoingAuth: strategy ? buildStrategy(strategy, path, configFile) : { type: 'unauthenticated' },
+      metadata: { ...b.metadata, ...(config.groupRef === undefined ? {} : { group: config.groupRef }) },
+    };
+  });
+}
+
+function buildStrategy(s: BackendAuthStrategy, path: PathSegment[], configFile: string): OutgoingStrategyPlan {
+  switch (s.type) {
+    case 'header_injection': {
+      const h = s.headerInjection!;
+      return {
+        type: 'header_injection',
+        headerName: h.headerName,
+        headerValue: h.headerValueEnv ? envRef(h.headerValueEnv) : inlineRef(configFile, [...path, 'headerInjection', 'headerValue']),
+      };
+    }
+    case 'token_exchange': {
+      const t = s.tokenExchange!;
+      return {
+        type: 'token_exchange',
+        tokenUrl: t.tokenUrl,
+        clientId: t.clientId ?? null,
+        clientSecret: t.clientSecretEnv
+          ? envRef(t.clientSecretEnv)
+          : t.clientSecret !== undefined
+            ? inlineRef(configFile, [...path, 'tokenExchange', 'clientSecret'])
+            : null,
+        audience: t.audience ?? null,
+        scopes: t.scopes ?? [],
+        subjectTokenType: t.subjectTokenType ?? ACCESS_TOKEN_TYPE,
+        // Left as written: in Mode B the runtime reads null as "the first upstream", so Mode A and B plans agree here.
+        subjectProviderName: t.subjectProviderName ?? null,
+      };
+    }
+    case 'upstream_inject':
+      return { type: 'upstream_inject', providerName: s.upstreamInject!.providerName! };
+    default:
+      return { type: 'unauthenticated' };
+  }
+}

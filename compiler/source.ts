@@ -1,0 +1,134 @@
+/**
+ * Turns the bytes of one YAML file into a value plus a way back from a path to a line and column.
+ * Every refusal here (size, encoding, syntax, duplicate keys, alias bombs) is a finding, never a throw.
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, PathSegment } from './diagnostics.js';
+
+/** Configs are small; a cap keeps a stray multi-megabyte file from costing anything. */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+/** Enough for anchors used as intended; far below what an alias bomb needs. */
+const MAX_ALIAS_COUNT = 50;
+
+export interface Source {
+  file: string;
+  value: unknown;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+export interface LoadResult {
+  source?: Source;
+  diagnostics: Diagnostic[];
+}
+
+const at = (file: string, line: number, column: number, rule: 'input' | 'yaml', message: string): Diagnostic => ({
+  severity: 'error',
+  rule,
+  path: '',
+  message,
+  file,
+  line,
+  column,
+});
+
+/** `size`: the whole file's size when the caller read only its start. */
+export function loadSource(file: string, bytes: Uint8Array | string, size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength): LoadResult {
+  if (size > MAX_SOURCE_BYTES) {
+    const mb = (size / (1024 * 1024)).toFixed(1);
+    return { diagnostics: [at(file, 1, 1, 'input', `the file is ${mb} MiB; a config may be at most 1 MiB. Is this the right file?`)] };
+  }
+  let text: string;
+  if (typeof bytes === 'string') text = bytes;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      const offset = firstInvalidUtf8(bytes);
+      const { line, column } = lineColOfByte(bytes, offset);
+      return { diagnostics: [at(file, line, column, 'input', `the file is not valid UTF-8 (byte ${offset}); save it as UTF-8`)] };
+    }
+  }
+  if (text.trim() === '') return { diagnostics: [at(file, 1, 1, 'input', 'the file is empty; a config needs at least name and incomingAuth')] };
+
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const pos = lines.linePos(e.pos[0]);
+    diagnostics.push(at(file, pos.line, pos.col, 'yaml', yamlMessage(e.code, e.message)));
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const why = e instanceof ReferenceError ? `aliases expand too far (more than ${MAX_ALIAS_COUNT} uses); write the values out` : String((e as Error).message);
+    return { diagnostics: [at(file, 1, 1, 'yaml', why)] };
+  }
+  if (value === null || value === undefined) {
+    return { diagnostics: [at(file, 1, 1, 'input', 'the file holds only comments; a config needs at least name and incomingAuth')] };
+  }
+  return { source: { file, value, doc, lines }, diagnostics };
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return `${first}; each key may appear once in a mapping`;
+  return `YAML syntax: ${first}`;
+}
+
+/** The node a path leads to, or the deepest ancestor that exists (for a missing key, its parent). */
+export function positionOf(source: Source, path: readonly PathSegment[], atKey = false): { line: number; column: number } {
+  let node: Node | null = source.doc.contents as Node | null;
+  let keyNode: Node | null = null;
+  for (const seg of path) {
+    keyNode = null;
+    if (typeof seg === 'number' && isSeq(node)) {
+      const next = node.items[seg];
+      if (!next || !isNodeLike(next)) break;
+      node = next as Node;
+    } else if (typeof seg === 'string' && isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      if (!pair.value || !isNodeLike(pair.value)) {
+        node = keyNode;
+        break;
+      }
+      node = pair.value as Node;
+    } else break;
+  }
+  const target = atKey && keyNode ? keyNode : node;
+  const offset = target?.range?.[0] ?? 0;
+  const pos = source.lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+const isNodeLike = (v: unknown): boolean => typeof v === 'object' && v !== null && 'range' in v;
+
+/** Where decoding failed, for the message; only runs after TextDecoder already refused the bytes. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i]!;
+    const extra = c < 0x80 ? 0 : c >> 5 === 6 ? 1 : c >> 4 === 14 ? 2 : c >> 3 === 30 ? 3 : -1;
+    if (extra < 0 || c === 0xc0 || c === 0xc1 || c > 0xf4) return i;
+    for (let k = 1; k <= extra; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += extra + 1;
+  }
+  return i;
+}
+
+function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,28 @@
+/** URL facts shared by the rules and the plan builder. */
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+export function parseUrl(s: string): URL | undefined {
+  try {
+    return new URL(s);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname.endsWith('.localhost');
+}
+
+/** Plain http is allowed on loopback (development and tests) or when the config opts in. */
+export const httpAllowed = (u: URL, insecureAllowHttp: boolean): boolean =>
+  u.protocol === 'https:' || (u.protocol === 'http:' && (insecureAllowHttp || isLoopbackHost(u.hostname)));
+
+/** Go duration strings (ToolHive's format) to milliseconds. The schema has already checked the shape. */
+export function durationMs(s: string): number {
+  if (s === '0') return 0;
+  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  let total = 0;
+  for (const m of s.matchAll(/([0-9]+(?:\.[0-9]+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(m[1]) * unit[m[2]!]!;
+  return Math.round(total);
+}
