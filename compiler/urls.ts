@@ -18,7 +18,14 @@ export function isLoopbackHost(hostname: string): boolean {
 export const httpAllowed = (u: URL, insecureAllowHttp: boolean): boolean =>
   u.protocol === 'https:' || (u.protocol === 'http:' && (insecureAllowHttp || isLoopbackHost(u.hostname)));
 
-/** Go duration strings (ToolHive's format) to milliseconds. The schema has already checked the shape. */
+const DURATION = /^(0|([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$/;
+
+/** A Go duration string (ToolHive's format) in milliseconds, or undefined when it is not one (the schema reports that). */
+export function parseDuration(s: unknown): number | undefined {
+  return typeof s === 'string' && DURATION.test(s) ? durationMs(s) : undefined;
+}
+
+/** Go duration strings to milliseconds, for values the schema has already checked. */
 export function durationMs(s: string): number {
   if (s === '0') return 0;
   const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };

@@ -1,7 +1,7 @@
 import type { Finding, PathSegment } from '../diagnostics.js';
 import type { Rule } from './rule.js';
 import { arr, obj, runConfig, str, upstreamName, type Obj } from '../config-view.js';
-import { durationMs, httpAllowed, parseUrl } from '../urls.js';
+import { httpAllowed, parseDuration, parseUrl } from '../urls.js';
 
 const RC: PathSegment[] = ['authServer', 'runConfig'];
 const NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
@@ -128,7 +128,7 @@ function checkKeys(rc: Obj, emit: Emit): void {
 function checkLifespans(rc: Obj, emit: Emit): void {
   const l = obj(rc.token_lifespans);
   if (!l) return;
-  const ms = (k: string) => (str(l[k]) === undefined ? undefined : durationMs(str(l[k])!));
+  const ms = (k: string) => parseDuration(l[k]);
   for (const k of ['access_token_lifespan', 'refresh_token_lifespan', 'auth_code_lifespan']) {
     const v = ms(k);
     if (v !== undefined && v < 1000) emit(['token_lifespans', k], `${k} must be at least 1s; got ${JSON.stringify(l[k])}`);

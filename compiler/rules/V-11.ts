@@ -1,7 +1,7 @@
 import type { Finding, PathSegment } from '../diagnostics.js';
 import type { Rule } from './rule.js';
-import { obj, str } from '../config-view.js';
-import { durationMs } from '../urls.js';
+import { obj } from '../config-view.js';
+import { parseDuration } from '../urls.js';
 
 const FH: PathSegment[] = ['operational', 'failureHandling'];
 
@@ -13,11 +13,11 @@ export const V11: Rule = {
     if (!op) return [];
     const findings: Finding[] = [];
     const emit = (path: PathSegment[], message: string) => findings.push({ severity: 'error', rule: 'V-11', path, message });
-    const ms = (o: Record<string, unknown> | undefined, k: string) => (str(o?.[k]) === undefined ? undefined : durationMs(str(o![k])!));
+    const ms = (o: Record<string, unknown> | undefined, k: string) => parseDuration(o?.[k]);
     const timeouts = obj(op.timeouts);
     if (ms(timeouts, 'default') === 0) emit(['operational', 'timeouts', 'default'], 'operational.timeouts.default must be more than 0');
     for (const [w, v] of Object.entries(obj(timeouts?.perWorkload) ?? {})) {
-      if (typeof v === 'string' && durationMs(v) === 0) emit(['operational', 'timeouts', 'perWorkload', w], `operational.timeouts.perWorkload.${w} must be more than 0`);
+      if (parseDuration(v) === 0) emit(['operational', 'timeouts', 'perWorkload', w], `operational.timeouts.perWorkload.${w} must be more than 0`);
     }
     const fh = obj(op.failureHandling);
     const interval = ms(fh, 'healthCheckInterval');
