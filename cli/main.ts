@@ -1,11 +1,16 @@
 /** `vmcp`: the command line. Every failure ends in a sentence and an exit code, never a stack trace. */
-import { compile } from './commands/compile.js';
-import { validate } from './commands/validate.js';
 import { InputError } from './read-input.js';
 import { EXIT_USAGE, USAGE, UsageError } from './usage.js';
 
 type Command = (args: string[]) => number | Promise<number>;
-const commands: Record<string, Command> = { validate, compile };
+// Loaded on demand: `validate` should not pay for the runtime or the Kubernetes client at start.
+const commands: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./commands/validate.js')).validate,
+  compile: async () => (await import('./commands/compile.js')).compile,
+  serve: async () => (await import('./commands/serve.js')).serve,
+  reconcile: async () => (await import('./commands/reconcile.js')).reconcile,
+  operator: async () => (await import('./commands/operator.js')).operator,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -13,9 +18,9 @@ async function main(argv: string[]): Promise<number> {
     (name === undefined ? process.stderr : process.stdout).write(USAGE);
     return name === undefined ? EXIT_USAGE : 0;
   }
-  const command = commands[name];
-  if (!command) throw new UsageError(`unknown command "${name}"`);
-  return command(args);
+  const load = commands[name];
+  if (!load) throw new UsageError(`unknown command "${name}"`);
+  return (await load())(args);
 }
 
 try {

@@ -36,6 +36,9 @@ export function strategies(config: unknown): StrategyAt[] {
   return found;
 }
 
+/** How a message names the owner of a strategy. */
+export const ownerName = (s: StrategyAt): string => (s.owner === 'default' ? 'the default outgoing strategy' : `backend "${s.owner}"`);
+
 export const runConfig = (config: unknown): Obj | undefined => obj(obj(obj(config)?.authServer)?.runConfig);
 export const hasAuthServer = (config: unknown): boolean => obj(obj(config)?.authServer) !== undefined;
 

@@ -1,33 +1,21 @@
 /**
  * Checks a config value against schema/vmcp-config.schema.json and turns Ajv's errors into sentences a
- * person can act on. The validator is compiled once per process, on first use.
+ * person can act on. The validator was compiled ahead of time (scripts/config-validator.mjs), so a cold
+ * start pays nothing for it; vmcp's own keywords (scripts/schema-keywords.mjs) report params only and
+ * get their sentences here.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { vmcpConfigSchema } from '../generated/schemas.js';
+import { validate as generatedValidate } from '../generated/validate-config.js';
 import type { Finding, PathSegment } from './diagnostics.js';
 import { formatPath } from './diagnostics.js';
-import { annotationKeywords, customKeywords } from './schema-keywords.js';
 import { didYouMean } from './suggest.js';
 
-let validator: ValidateFunction | undefined;
-
-function compiled(): ValidateFunction {
-  if (!validator) {
-    // No ref inlining and no code optimisation: compiling is most of a cold `vmcp validate`, and these
-    // options halve it at no cost a config of this size can notice.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, inlineRefs: false, code: { optimize: false } });
-    for (const k of customKeywords) ajv.addKeyword(k);
-    for (const k of annotationKeywords) ajv.addKeyword({ keyword: k, schemaType: 'string' });
-    validator = ajv.compile(vmcpConfigSchema as object);
-  }
-  return validator;
-}
+const validateConfig = generatedValidate as unknown as ValidateFunction;
 
 export function checkSchema(value: unknown): Finding[] {
-  const validate = compiled();
-  if (validate(value)) return [];
-  return translate(validate.errors ?? [], value);
+  if (validateConfig(value)) return [];
+  return translate(validateConfig.errors ?? [], value);
 }
 
 /** What each named string format means, for pattern failures. */
@@ -160,13 +148,28 @@ function translateOne(e: ErrorObject, data: unknown): Finding | undefined {
     case 'maximum':
       return { ...base, path, message: `${subject(path)} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(p.limit)}; got ${show(data)}` };
     case 'notSupported':
-      return { ...base, path, atKey: true, message: `${subject(path)}: ${e.message}` };
-    default: {
-      if (typeof p.key === 'string') {
-        const keyPath = [...path, p.key];
-        return { ...base, path: keyPath, atKey: true, message: `${subject(path)}: ${e.message}` };
-      }
-      return { ...base, path, message: `${subject(path)}: ${e.message ?? e.keyword}` };
+      return { ...base, path, atKey: true, message: `${subject(path)}: ${String(p.what)} is not supported yet by vmcp; remove this key` };
+    case 'notSupportedValues':
+      return { ...base, path, message: `${subject(path)}: ${show(data)} is not supported yet by vmcp` };
+    case 'exactlyOneOf':
+    case 'atMostOneOf':
+    case 'atLeastOneOf':
+      return { ...base, path, message: `${subject(path)}: ${countMessage(e.keyword, p.keys as string[], p.count as number)}` };
+    case 'blockFor': {
+      const [key, owner, prop] = [String(p.key), String(p.owner), String(p.property)];
+      const message =
+        p.problem === 'missing'
+          ? `${key} is required when ${prop} is ${owner}`
+          : `${key} is only used when ${prop} is ${owner}, but ${prop} is ${String(p.kind)}; remove it`;
+      return { ...base, path: [...path, key], atKey: p.problem !== 'missing', message: `${subject(path)}: ${message}` };
     }
+    default:
+      return { ...base, path, message: `${subject(path)}: ${e.message ?? e.keyword}` };
   }
+}
+
+function countMessage(keyword: string, keys: string[], count: number): string {
+  if (keyword === 'atLeastOneOf') return `set at least one of ${keys.join(', ')}`;
+  if (keyword === 'atMostOneOf') return `set at most one of ${keys.join(' or ')}`;
+  return count === 0 ? `set one of ${keys.join(' or ')}` : `set only one of ${keys.join(' or ')}, not both`;
 }

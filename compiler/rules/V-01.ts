@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { hasAuthServer, strategies } from '../config-view.js';
+import { hasAuthServer, ownerName, strategies } from '../config-view.js';
 
 /** V-01: upstream_inject needs the embedded auth server, which is what holds upstream tokens. */
 export const V01: Rule = {
@@ -12,7 +12,7 @@ export const V01: Rule = {
         severity: 'error',
         rule: 'V-01',
         path: [...s.path, 'type'],
-        message: `${s.owner === 'default' ? 'the default outgoing strategy' : `backend "${s.owner}"`} uses upstream_inject, but no auth server is configured; add authServer.runConfig (or an authserver-config.yaml next to this file), or choose another strategy`,
+        message: `${ownerName(s)} uses upstream_inject, but no auth server is configured; add authServer.runConfig (or an authserver-config.yaml next to this file), or choose another strategy`,
       }));
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { authServerIsIncomingIssuer, strategies } from '../config-view.js';
+import { authServerIsIncomingIssuer, ownerName, strategies } from '../config-view.js';
 
 /** V-03 (warning): with the embedded AS as issuer, token exchange sends an upstream token, not vmcp's JWT. */
 export const V03: Rule = {
@@ -12,7 +12,7 @@ export const V03: Rule = {
         severity: 'warning',
         rule: 'V-03',
         path: [...s.path, 'type'],
-        message: `${s.owner === 'default' ? 'the default outgoing strategy' : `backend "${s.owner}"`} uses token_exchange while the embedded auth server is the incoming issuer: the subject token will be the upstream IdP's token (tokenExchange.subjectProviderName, by default the first upstream), not vmcp's JWT, so the backend's token service must trust that upstream IdP`,
+        message: `${ownerName(s)} uses token_exchange while the embedded auth server is the incoming issuer: the subject token will be the upstream IdP's token (tokenExchange.subjectProviderName, by default the first upstream), not vmcp's JWT, so the backend's token service must trust that upstream IdP`,
       }));
   },
 };

@@ -39,6 +39,11 @@ function checkIssuer(rc: Obj, emit: Emit): void {
   if (u.hash !== '' || issuer.includes('#')) emit(['issuer'], `issuer ${JSON.stringify(issuer)} has a fragment; an issuer may not, ${fix}`);
   if (u.username !== '' || u.password !== '') emit(['issuer'], `issuer must not contain credentials; ${fix}`);
   if (issuer.endsWith('/')) emit(['issuer'], `issuer ${JSON.stringify(issuer)} ends with "/"; remove the trailing slash (RFC 8414 appends paths to it)`);
+  else if (u.pathname !== '/' && u.pathname !== '') {
+    // The auth-server routes (/oauth/..., /.well-known/...) are mounted at the origin's root, so an issuer
+    // with a path would advertise endpoints nobody serves.
+    emit(['issuer'], `issuer ${JSON.stringify(issuer)} has a path; vmcp serves its auth server at the root of its origin, so use ${JSON.stringify(u.origin)}`);
+  }
   if (!httpAllowed(u, rc.insecure_allow_http === true)) {
     emit(['issuer'], `issuer ${JSON.stringify(issuer)} uses plain http on a non-loopback host; use https (or set insecure_allow_http: true for a test setup)`);
   }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { obj, str, strategies } from '../config-view.js';
+import { obj, ownerName, str, strategies } from '../config-view.js';
 
 /** V-06: upstream_inject must say whose token to send. */
 export const V06: Rule = {
@@ -9,13 +9,12 @@ export const V06: Rule = {
       if (s.strategy.type !== 'upstream_inject') return [];
       const block = obj(s.strategy.upstreamInject);
       if (str(block?.providerName)) return [];
-      const who = s.owner === 'default' ? 'the default outgoing strategy' : `backend "${s.owner}"`;
       return [
         {
           severity: 'error' as const,
           rule: 'V-06' as const,
           path: block ? [...s.path, 'upstreamInject', 'providerName'] : [...s.path, 'upstreamInject'],
-          message: `${who} uses upstream_inject without a provider; set upstreamInject.providerName to the name of one of authServer.runConfig.upstreams`,
+          message: `${ownerName(s)} uses upstream_inject without a provider; set upstreamInject.providerName to the name of one of authServer.runConfig.upstreams`,
         },
       ];
     });

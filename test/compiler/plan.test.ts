@@ -4,7 +4,6 @@ import { parse, stringify } from 'yaml';
 import { canonicalJson } from '../../compiler/index.js';
 import { compileYaml, MODE_A, MODE_B } from '../helpers/compile.js';
 
-const AS_ROUTES = ['/.well-known/openid-configuration', '/.well-known/oauth-authorization-server', '/.well-known/jwks.json', '/oauth'];
 
 describe('routes', () => {
   it('Mode A with OIDC: health routes, explicit RFC 9728 metadata, MCP catch-all, no AS routes', () => {

@@ -113,6 +113,7 @@ describe('V-05 the auth server config itself', () => {
     ['http://localhost:9090#frag', 'has a fragment'],
     ['https://user:pw@vmcp.example.com', 'must not contain credentials'],
     ['http://vmcp.example.com', 'plain http on a non-loopback host'],
+    ['https://vmcp.example.com/realms/corp', 'has a path; vmcp serves its auth server at the root of its origin'],
   ])('refuses issuer %s', (issuer, words) => {
     const c = base(MODE_B);
     c.authServer.runConfig.issuer = issuer;
