@@ -39,3 +39,49 @@ export interface RequestContext {
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, ctx: RequestContext) => Promise<void> | void;
 
 export type HandlerTable = Partial<Record<HandlerName, RouteHandler>>;
+
+// Additions for the server core (health source, incoming-auth hooks, resolved secrets).
+import type { KeyObject } from 'node:crypto';
+import type { SecretRef } from '../generated/plan.js';
+
+/** A backend's health as the backend layer sees it; `unknown` until it has been checked. */
+export type BackendHealthState = 'healthy' | 'degraded' | 'unhealthy' | 'unknown';
+
+export interface BackendHealth {
+  name: string;
+  state: BackendHealthState;
+  /** Epoch milliseconds of the last check; null before the first. */
+  lastCheckedAt: number | null;
+}
+
+/** Implemented by the backend layer; /status and /api/backends/health read it on each request. */
+export interface BackendHealthSource {
+  snapshot(): readonly BackendHealth[];
+}
+
+/**
+ * Finds the key that verifies a JWT, from its protected header. The default fetches the issuer's JWKS;
+ * Mode B can hand in one that reads its own signing keys in-process. Shaped like jose's key functions.
+ */
+export type TokenKeyResolver = (header: { alg?: string; kid?: string }) => Promise<CryptoKey | KeyObject | Uint8Array>;
+
+/**
+ * Mode B hook: loads the user's upstream tokens for a verified JWT. Returning null leaves
+ * `identity.upstreamTokens` null; throwing an `UpstreamTokensError` refuses the request.
+ */
+export type UpstreamTokenLoader = (claims: Readonly<Record<string, unknown>>) => Promise<Readonly<Record<string, UpstreamToken>> | null>;
+
+/** Why the upstream-token hook refused: `reauthenticate` answers 401 invalid_token, `unavailable` 503. */
+export class UpstreamTokensError extends Error {
+  constructor(
+    readonly code: 'reauthenticate' | 'unavailable',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Secret values resolved from the plan's references at start, looked up by the reference itself. */
+export interface SecretValues {
+  get(ref: DeepReadonly<SecretRef>): string;
+}

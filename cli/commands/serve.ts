@@ -1,0 +1,57 @@
+/**
+ * `vmcp serve FILE`: a YAML config (compiled here) or a plan JSON from `vmcp compile`; both give the same
+ * server. SIGTERM and SIGINT drain in-flight requests, then exit 0.
+ */
+import { parseArgs } from 'node:util';
+import type { RuntimePlan } from '../../runtime/contract.js';
+import { RuntimeError } from '../../runtime/errors.js';
+import { loadPlanFile } from '../../runtime/load-plan.js';
+import { createLogger } from '../../runtime/log.js';
+import { runPlan } from '../../runtime/run.js';
+import { formatDiagnostics } from '../format.js';
+import { compileFile } from '../load-config.js';
+import { EXIT_INVALID, UsageError } from '../usage.js';
+
+export async function serve(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '4483' } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('serve takes exactly one FILE');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${JSON.stringify(values.port)}`);
+  const file = positionals[0]!;
+
+  try {
+    let plan: RuntimePlan;
+    if (file.endsWith('.json')) {
+      plan = loadPlanFile(file);
+    } else {
+      const result = compileFile(file);
+      // The same diagnostics, on the same stream, as `vmcp validate`.
+      process.stderr.write(formatDiagnostics(result.diagnostics, 'text', result.ok));
+      if (!result.ok || !result.plan) return EXIT_INVALID;
+      plan = result.plan;
+    }
+    const log = createLogger(plan.operational.logLevel);
+    const server = await runPlan(plan, { host: values.host, port, logger: log });
+    process.stderr.write(
+      `vmcp: serving ${plan.name} on ${server.url} (mode ${plan.mode}, ${plan.backends.length} backend${plan.backends.length === 1 ? '' : 's'})\n`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        log.info('draining', { signal });
+        void server.close().then(resolve);
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+    return 0;
+  } catch (e) {
+    // Typed startup errors (ours, the auth server's, the backends') carry a code and a sentence for people.
+    if (!(e instanceof RuntimeError) && typeof (e as { code?: unknown }).code !== 'string') throw e;
+    process.stderr.write(`vmcp: ${(e as Error).message}\n`);
+    return EXIT_INVALID;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * /status and /api/backends/health, shaped like ToolHive's so its dashboards read them. Health comes from
+ * the backend layer's BackendHealthSource; without one every backend is `unknown` and monitoring is off.
+ */
+import type { BackendHealthSource, BackendHealthState, RouteHandler } from '../contract.js';
+import { allowRead, sendJson } from '../http/respond.js';
+import { VMCP_VERSION } from '../version.js';
+
+function states(names: readonly string[], source: BackendHealthSource | undefined): Map<string, BackendHealthState> {
+  const out = new Map<string, BackendHealthState>(names.map((n) => [n, 'unknown']));
+  for (const h of source?.snapshot() ?? []) if (out.has(h.name)) out.set(h.name, h.state);
+  return out;
+}
+
+export function statusHandler(source: BackendHealthSource | undefined): RouteHandler {
+  return (req, res, { plan }) => {
+    if (!allowRead(req.method, res)) return;
+    const health = states(
+      plan.backends.map((b) => b.name),
+      source,
+    );
+    const backends = plan.backends.map((b) => ({ name: b.name, health: health.get(b.name)!, transport: b.transport, auth_type: b.outgoingAuth.type }));
+    sendJson(res, 200, {
+      backends,
+      // Healthy means no backend is known to be down; `unknown` (not checked yet) does not count against it.
+      healthy: backends.every((b) => b.health !== 'unhealthy'),
+      version: VMCP_VERSION,
+      group_ref: plan.groupRef ?? '',
+    });
+  };
+}
+
+export function backendsHealthHandler(source: BackendHealthSource | undefined): RouteHandler {
+  return (req, res, { plan }) => {
+    if (!allowRead(req.method, res)) return;
+    if (!source) return sendJson(res, 200, { monitoring_enabled: false });
+    const health = states(
+      plan.backends.map((b) => b.name),
+      source,
+    );
+    const summary = { total: health.size, healthy: 0, degraded: 0, unhealthy: 0, unknown: 0 };
+    for (const s of health.values()) summary[s]++;
+    sendJson(res, 200, { monitoring_enabled: true, summary, backends: Object.fromEntries(health) });
+  };
+}

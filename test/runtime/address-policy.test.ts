@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { isNonPublicAddress } from '../../runtime/http/address-policy.js';
+
+describe('SSRF address policy', () => {
+  it.each([
+    '127.0.0.1',
+    '127.1.2.3',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '224.0.0.1',
+    '255.255.255.255',
+    '::1',
+    '::',
+    'fe80::1',
+    'fd00::1',
+    'fc00::abcd',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:a9fe:a9fe',
+    '64:ff9b::a00:1',
+    'not-an-ip',
+  ])('refuses %s', (a) => expect(isNonPublicAddress(a)).toBe(true));
+
+  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('allows %s', (a) => expect(isNonPublicAddress(a)).toBe(false));
+});

@@ -1,0 +1,140 @@
+/**
+ * Fetching the issuer's keys: the SSRF guard refusing, discovery failing and recovering, and the
+ * discovery document's checks. Every peer is a real HTTP server on loopback.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discoverJwksUri } from '../../runtime/auth/remote-keys.js';
+import type { RouteHandler } from '../../runtime/contract.js';
+import { RuntimeError } from '../../runtime/errors.js';
+import { createGuardedFetcher } from '../../runtime/http/guarded-fetch.js';
+import { createLogger } from '../../runtime/log.js';
+import { startServer } from '../../runtime/server.js';
+import { call, json } from './helpers/http.js';
+import { planOf } from './helpers/plans.js';
+import { startTestIssuer, type TestIssuer } from './helpers/test-issuer.js';
+
+const ok: RouteHandler = (_req, res) => void res.writeHead(200).end();
+
+async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+    return undefined;
+  } catch (e) {
+    expect(e).toBeInstanceOf(RuntimeError);
+    return (e as RuntimeError).code;
+  }
+}
+
+describe('SSRF guard', () => {
+  let issuer: TestIssuer;
+  beforeAll(async () => (issuer = await startTestIssuer()));
+  afterAll(() => issuer.close());
+
+  it('refuses loopback IP literals without connecting', async () => {
+    const f = createGuardedFetcher({ allowPrivateIp: false, insecureAllowHttp: true });
+    expect(await codeOf(f.fetchJson(issuer.jwksUrl))).toBe('VMCP_SSRF_REFUSED');
+    expect(await codeOf(f.fetchJson('http://[::1]:1/jwks'))).toBe('VMCP_SSRF_REFUSED');
+    expect(await codeOf(f.fetchJson('http://169.254.169.254/latest/meta-data'))).toBe('VMCP_SSRF_REFUSED');
+    expect(issuer.hits['/jwks']).toBeUndefined();
+    await f.close();
+  });
+
+  it('refuses a host name that resolves to a loopback address (checks the resolved IPs)', async () => {
+    const f = createGuardedFetcher({ allowPrivateIp: false, insecureAllowHttp: true });
+    const port = new URL(issuer.url).port;
+    expect(await codeOf(f.fetchJson(`http://localhost:${port}/jwks`))).toBe('VMCP_SSRF_REFUSED');
+    expect(issuer.hits['/jwks']).toBeUndefined();
+    await f.close();
+  });
+
+  it('refuses plain http unless insecureAllowHttp', async () => {
+    const f = createGuardedFetcher({ allowPrivateIp: true, insecureAllowHttp: false });
+    expect(await codeOf(f.fetchJson(issuer.jwksUrl))).toBe('VMCP_INSECURE_URL');
+    await f.close();
+  });
+
+  it('fetches when private addresses are allowed', async () => {
+    const f = createGuardedFetcher({ allowPrivateIp: true, insecureAllowHttp: true });
+    const port = new URL(issuer.url).port;
+    expect(await f.fetchJson(`http://localhost:${port}/jwks`)).toHaveProperty('keys');
+    await f.close();
+  });
+
+  it('a server whose issuer resolves to loopback, without jwksAllowPrivateIp, answers 503 and never calls the issuer', async () => {
+    const local = await startTestIssuer();
+    local.issuer = local.url.replace('127.0.0.1', 'localhost');
+    const logs: string[] = [];
+    const plan = planOf(
+      JSON.stringify({ name: 's', incomingAuth: { type: 'oidc', oidc: { issuer: local.issuer, audience: 'vmcp', insecureAllowHttp: true } } }),
+    );
+    const server = await startServer(plan, { port: 0, handlers: { mcp: ok }, logger: createLogger('warn', (l) => logs.push(l)) });
+    try {
+      const a = await call(`${server.url}/mcp`, { headers: { authorization: `Bearer ${await local.sign()}` } });
+      expect(a.status).toBe(503);
+      expect(json(a)).toMatchObject({ error: 'temporarily_unavailable' });
+      expect(local.hits).toEqual({});
+      expect(logs.join('')).toContain('VMCP_SSRF_REFUSED');
+    } finally {
+      await server.close();
+      await local.close();
+    }
+  });
+
+  it('refuses at start what is wrong without any lookup: a private IP literal, or http without insecureAllowHttp', async () => {
+    const start = (oidc: object) =>
+      startServer(planOf(JSON.stringify({ name: 's', incomingAuth: { type: 'oidc', oidc: { audience: 'vmcp', ...oidc } } })), { port: 0 });
+    await expect(start({ issuer: issuer.issuer, insecureAllowHttp: true })).rejects.toMatchObject({
+      code: 'VMCP_SSRF_REFUSED',
+      message: expect.stringMatching(/^incomingAuth\.oidc\.issuer: refused .*set jwksAllowPrivateIp/),
+    });
+    await expect(start({ issuer: 'https://idp.example', jwksUrl: 'https://10.0.0.5/jwks' })).rejects.toMatchObject({
+      code: 'VMCP_SSRF_REFUSED',
+      message: expect.stringMatching(/^incomingAuth\.oidc\.jwksUrl: /),
+    });
+    await expect(start({ issuer: 'http://idp.example' })).rejects.toMatchObject({ code: 'VMCP_INSECURE_URL' });
+  });
+});
+
+describe('discovery failure and recovery', () => {
+  it('answers 503 while the issuer is down, fails fast during the backoff, and recovers', async () => {
+    const issuer = await startTestIssuer();
+    const plan = planOf(
+      JSON.stringify({
+        name: 'd',
+        incomingAuth: { type: 'oidc', oidc: { issuer: issuer.issuer, audience: 'vmcp', jwksAllowPrivateIp: true, insecureAllowHttp: true } },
+      }),
+    );
+    const server = await startServer(plan, { port: 0, handlers: { mcp: ok }, auth: { keyFetch: { attempts: 3, retryDelayMs: 5, backoffMs: 150 } } });
+    const discovery = '/.well-known/openid-configuration';
+    try {
+      const token = await issuer.sign();
+      const mcp = () => call(`${server.url}/mcp`, { headers: { authorization: `Bearer ${token}` } });
+      issuer.failing = true;
+      const down = await mcp();
+      expect(down.status).toBe(503);
+      expect(down.headers['retry-after']).toBe('1');
+      expect(issuer.hits[discovery]).toBe(3); // retried within the request
+      expect((await mcp()).status).toBe(503);
+      expect(issuer.hits[discovery]).toBe(3); // backoff: no new attempt yet
+      issuer.failing = false;
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await mcp()).status).toBe(200);
+      expect(issuer.hits[discovery]).toBe(4);
+    } finally {
+      await server.close();
+      await issuer.close();
+    }
+  });
+
+  it('requires the discovery document to name the same issuer, exactly', async () => {
+    const issuer = await startTestIssuer({ issuer: 'https://not-this-one.example' });
+    const f = createGuardedFetcher({ allowPrivateIp: true, insecureAllowHttp: true });
+    try {
+      expect(await codeOf(discoverJwksUri(issuer.url, f.fetchJson))).toBe('VMCP_DISCOVERY_FAILED');
+      expect(await codeOf(discoverJwksUri(`${issuer.url}/`, f.fetchJson))).toBe('VMCP_DISCOVERY_FAILED');
+    } finally {
+      await f.close();
+      await issuer.close();
+    }
+  });
+});
