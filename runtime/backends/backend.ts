@@ -1,0 +1,172 @@
+/**
+ * Everything vmcp keeps about one backend: its strategy, health, circuit breaker and its connections with
+ * their catalogs. Connections are partitioned by who is calling only when the strategy's credentials
+ * depend on the caller; otherwise one shared connection serves everyone. Calls go through `call`, which
+ * applies credentials, the timeout, the breaker and the health bookkeeping in one place.
+ */
+import type { DeepReadonly } from '../../common/freeze.js';
+import type { BackendPlan, FailureHandlingPlan } from '../../generated/plan.js';
+import type { BackendCatalog } from '../aggregation/types.js';
+import type { Identity } from '../contract.js';
+import type { OutgoingStrategy } from '../outgoing/strategy.js';
+import { CircuitBreaker } from './circuit-breaker.js';
+import { isBackendAnswer, toBackendError } from './classify.js';
+import { BackendConnection, type ListKind, type ProgressListener } from './connection.js';
+import { BackendError } from './errors.js';
+import { HealthTracker } from './health.js';
+
+export interface Partition {
+  connection: BackendConnection;
+  catalog: BackendCatalog | null;
+  lastUsed: number;
+}
+
+export interface BackendEvents {
+  /** A partition's catalog changed (list_changed, or a health check saw a difference). */
+  catalogChanged(backend: string): void;
+  /** Health moved between states; aggregated lists may need to drop or regain this backend. */
+  healthChanged(backend: string): void;
+  /** The backend notified that a subscribed resource changed. */
+  resourceUpdated(backend: string, uri: string): void;
+}
+
+export const SHARED = '';
+
+export class Backend {
+  readonly health: HealthTracker;
+  readonly breaker: CircuitBreaker | null;
+  private readonly partitions = new Map<string, Partition>();
+
+  constructor(
+    readonly plan: DeepReadonly<BackendPlan>,
+    readonly strategy: OutgoingStrategy,
+    failure: DeepReadonly<FailureHandlingPlan>,
+    private readonly events: BackendEvents,
+    private readonly maxPartitions: number,
+    private readonly now: () => number,
+  ) {
+    this.health = new HealthTracker(failure.unhealthyThreshold, now);
+    const cb = failure.circuitBreaker;
+    this.breaker = cb.enabled ? new CircuitBreaker(cb.failureThreshold, cb.timeoutMs, now) : null;
+  }
+
+  get name(): string {
+    return this.plan.name;
+  }
+
+  partitionKey(identity: Identity | null): string {
+    return this.strategy.perIdentity ? `s:${identity?.subject ?? ''}` : SHARED;
+  }
+
+  cachedCatalog(identity: Identity | null): BackendCatalog | null {
+    return this.partitions.get(this.partitionKey(identity))?.catalog ?? null;
+  }
+
+  /** A JSON-RPC request to the backend on behalf of `identity`. Backend JSON-RPC errors pass through. */
+  async call(
+    identity: Identity | null,
+    method: string,
+    params: Record<string, unknown> | undefined,
+    onProgress?: ProgressListener,
+  ): Promise<Record<string, unknown>> {
+    return this.guarded(identity, undefined, (connection, t) => connection.request(method, params, t, onProgress));
+  }
+
+  /**
+   * Fetches (and keeps) the catalog this caller sees. A changed catalog is announced; a first one only when
+   * `announceFirst` (a health check finding a backend that was never listed), because the aggregation that
+   * asks for a first catalog includes it anyway.
+   */
+  async fetchCatalog(identity: Identity | null, timeoutMs?: number, announceFirst = false): Promise<BackendCatalog> {
+    const key = this.partitionKey(identity);
+    const catalog = await this.guarded(identity, timeoutMs, (connection, t) => connection.catalog(t));
+    const partition = this.partitions.get(key);
+    if (partition) {
+      const changed = partition.catalog === null ? announceFirst : JSON.stringify(partition.catalog) !== JSON.stringify(catalog);
+      partition.catalog = catalog;
+      if (changed) this.events.catalogChanged(this.name);
+    }
+    return catalog;
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.partitions.values()];
+    this.partitions.clear();
+    await Promise.all(all.map((p) => p.connection.close()));
+  }
+
+  private async guarded<T>(identity: Identity | null, timeoutMs: number | undefined, run: (c: BackendConnection, t: number) => Promise<T>): Promise<T> {
+    if (this.breaker && !this.breaker.tryAcquire()) {
+      throw new BackendError('VMCP_BACKEND_CIRCUIT_OPEN', this.name, `backend "${this.name}" is failing; vmcp stopped calling it for a while (circuit open)`);
+    }
+    let headers: Record<string, string>;
+    try {
+      headers = await this.strategy.headers(identity);
+    } catch (e) {
+      this.breaker?.release(); // not the backend's doing: it was never called
+      throw e;
+    }
+    const partition = this.partition(this.partitionKey(identity));
+    partition.connection.useHeaders(headers);
+    const t = timeoutMs ?? this.plan.timeoutMs;
+    try {
+      const result = await run(partition.connection, t);
+      this.outcome(true);
+      return result;
+    } catch (e) {
+      if (isBackendAnswer(e)) {
+        this.outcome(true);
+        throw e;
+      }
+      const error = toBackendError(this.name, e);
+      this.outcome(false, error.message);
+      if (error.code !== 'VMCP_BACKEND_TIMEOUT') partition.connection.reset();
+      throw error;
+    }
+  }
+
+  private outcome(ok: boolean, error?: string): void {
+    if (ok) this.breaker?.onSuccess();
+    else this.breaker?.onFailure();
+    if (this.health.record(ok, error)) this.events.healthChanged(this.name);
+  }
+
+  private partition(key: string): Partition {
+    let p = this.partitions.get(key);
+    if (!p) {
+      if (this.partitions.size >= this.maxPartitions) this.evictLeastRecentlyUsed();
+      const connection = new BackendConnection({
+        backend: this.plan,
+        onListChanged: (kind) => this.onListChanged(key, kind),
+        onResourceUpdated: (uri) => this.events.resourceUpdated(this.name, uri),
+      });
+      p = { connection, catalog: null, lastUsed: this.now() };
+      this.partitions.set(key, p);
+    }
+    p.lastUsed = this.now();
+    return p;
+  }
+
+  private evictLeastRecentlyUsed(): void {
+    let oldest: [string, Partition] | undefined;
+    for (const entry of this.partitions) if (!oldest || entry[1].lastUsed < oldest[1].lastUsed) oldest = entry;
+    if (!oldest) return;
+    this.partitions.delete(oldest[0]);
+    void oldest[1].connection.close();
+  }
+
+  /** Re-reads every list on the connection that reported the change, with the credentials it last used. */
+  private onListChanged(key: string, _kind: ListKind): void {
+    const partition = this.partitions.get(key);
+    if (!partition) return;
+    partition.connection
+      .catalog(this.plan.timeoutMs)
+      .then((catalog) => {
+        partition.catalog = catalog;
+        this.events.catalogChanged(this.name);
+      })
+      .catch(() => {
+        // The next health check or call will notice; a failed refresh keeps the previous catalog.
+      });
+  }
+}

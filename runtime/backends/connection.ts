@@ -1,0 +1,138 @@
+/**
+ * One MCP client session to one backend, through the official SDK client: Streamable HTTP (negotiating
+ * 2026-07-28 with server/discover and falling back to the 2025 handshake) or the legacy SSE transport.
+ * Outgoing credentials are set per request by the caller (`useHeaders`) and added by a fetch wrapper, so
+ * the SDK never holds a credential of its own. A connection that fails at transport level is dropped and
+ * re-opened on next use; backend sessions are cheap to re-open and a half-dead one is worse.
+ */
+import { Client, SSEClientTransport, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import { fetch as undiciFetch } from 'undici';
+import type { Prompt, Resource, ResourceTemplateType, StandardSchemaV1, Tool } from '@modelcontextprotocol/server';
+import type { DeepReadonly } from '../../common/freeze.js';
+import type { BackendPlan } from '../../generated/plan.js';
+import type { BackendCatalog } from '../aggregation/types.js';
+
+export type ListKind = 'tools' | 'prompts' | 'resources';
+export type ProgressListener = (progress: { progress: number; total?: number; message?: string }) => void;
+
+export interface ConnectionOptions {
+  backend: DeepReadonly<BackendPlan>;
+  /** A backend said one of its lists changed (already debounced). */
+  onListChanged: (kind: ListKind) => void;
+  /** A backend said a subscribed resource changed. */
+  onResourceUpdated: (uri: string) => void;
+}
+
+const CLIENT_INFO = { name: 'vmcp', version: '0.1.0' };
+
+/** A Standard Schema that only insists on a JSON object (anything else is a garbage answer). */
+const ANY_OBJECT: StandardSchemaV1<Record<string, unknown>> = {
+  '~standard': {
+    version: 1,
+    vendor: 'vmcp',
+    validate: (value) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? { value: value as Record<string, unknown> }
+        : { issues: [{ message: 'the result is not a JSON object' }] },
+  },
+};
+
+export class BackendConnection {
+  private client: Promise<Client> | null = null;
+  private headers: Readonly<Record<string, string>> = {};
+  private closed = false;
+
+  constructor(private readonly options: ConnectionOptions) {}
+
+  /** The credentials for the next requests on this connection (the same caller's, or static ones). */
+  useHeaders(headers: Readonly<Record<string, string>>): void {
+    this.headers = headers;
+  }
+
+  /** Forwarded results are validated once, by vmcp's own server on the way out, not here as well. */
+  async request(method: string, params: Record<string, unknown> | undefined, timeoutMs: number, onProgress?: ProgressListener): Promise<Record<string, unknown>> {
+    const client = await this.connected(timeoutMs);
+    // With a listener the SDK sets its own progress token on this hop and hands each notification back.
+    const options = onProgress ? { timeout: timeoutMs, onprogress: onProgress, resetTimeoutOnProgress: true } : { timeout: timeoutMs };
+    return client.request(params === undefined ? { method } : { method, params }, ANY_OBJECT, options);
+  }
+
+  /** Every list the backend advertises, all pages walked. */
+  async catalog(timeoutMs: number): Promise<BackendCatalog> {
+    const client = await this.connected(timeoutMs);
+    const caps = client.getServerCapabilities() ?? {};
+    const opts = { timeout: timeoutMs, cacheMode: 'bypass' as const };
+    const [tools, prompts, resources, resourceTemplates] = await Promise.all([
+      caps.tools ? client.listTools(undefined, opts).then((r) => r.tools) : ([] as Tool[]),
+      caps.prompts ? client.listPrompts(undefined, opts).then((r) => r.prompts) : ([] as Prompt[]),
+      caps.resources ? client.listResources(undefined, opts).then((r) => r.resources) : ([] as Resource[]),
+      caps.resources ? client.listResourceTemplates(undefined, opts).then((r) => r.resourceTemplates) : ([] as ResourceTemplateType[]),
+    ]);
+    return { tools, prompts, resources, resourceTemplates };
+  }
+
+  /** Forget the session; the next request opens a new one. */
+  reset(): void {
+    const old = this.client;
+    this.client = null;
+    void old?.then((c) => c.close()).catch(() => {});
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const old = this.client;
+    this.client = null;
+    await old?.then((c) => c.close()).catch(() => {});
+  }
+
+  private connected(timeoutMs: number): Promise<Client> {
+    if (this.closed) return Promise.reject(new Error('connection closed'));
+    if (!this.client) {
+      const pending = this.open(timeoutMs);
+      this.client = pending;
+      pending.then(
+        (c) => {
+          c.onclose = () => {
+            if (this.client === pending) this.client = null;
+          };
+        },
+        () => {
+          if (this.client === pending) this.client = null;
+        },
+      );
+    }
+    return this.client;
+  }
+
+  private async open(timeoutMs: number): Promise<Client> {
+    const { backend, onListChanged } = this.options;
+    const listChanged = (kind: ListKind) => ({ autoRefresh: false, debounceMs: 100, onChanged: () => onListChanged(kind) });
+    const sse = backend.transport === 'sse';
+    const client = new Client(CLIENT_INFO, {
+      // SSE is the 2024/2025 transport; only Streamable HTTP can carry 2026-07-28.
+      versionNegotiation: { mode: sse ? 'legacy' : 'auto' },
+      listChanged: { tools: listChanged('tools'), prompts: listChanged('prompts'), resources: listChanged('resources') },
+    });
+    // undici's own fetch, not Node 20's bundled one: the bundled fetch adds an abort listener to the
+    // transport's long-lived signal on every request and drops it only at GC, which piles up (and warns)
+    // on a busy backend connection.
+    const fetchWithCredentials = (url: string | URL, init?: RequestInit): Promise<Response> => {
+      const headers = new Headers(init?.headers);
+      for (const [k, v] of Object.entries(this.headers)) headers.set(k, v);
+      return undiciFetch(url, { ...init, headers } as never) as unknown as Promise<Response>;
+    };
+    const url = new URL(backend.url);
+    const transport = sse
+      ? new SSEClientTransport(url, { fetch: fetchWithCredentials })
+      : new StreamableHTTPClientTransport(url, { fetch: fetchWithCredentials });
+    client.onerror = () => {}; // transport hiccups surface on the request that hits them
+    client.setNotificationHandler('notifications/resources/updated', (n) => this.options.onResourceUpdated(n.params.uri));
+    try {
+      await client.connect(transport, { timeout: timeoutMs });
+    } catch (e) {
+      await client.close().catch(() => {});
+      throw e;
+    }
+    return client;
+  }
+}

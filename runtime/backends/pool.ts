@@ -1,0 +1,206 @@
+/**
+ * The backends of a plan as one unit: builds the aggregated catalog a caller sees (cached until a backend's
+ * lists or health change, so tools/list never re-aggregates per request), routes calls, runs the periodic
+ * health checks, and reports health for /status.
+ */
+import { aggregate } from '../aggregation/aggregate.js';
+import type { AggregatedCatalog, BackendCatalog } from '../aggregation/types.js';
+import type { BackendHealth, BackendHealthSource, Identity, RuntimePlan } from '../contract.js';
+import { silentLogger, type Logger } from '../log.js';
+import type { OutgoingStrategy } from '../outgoing/strategy.js';
+import { Backend } from './backend.js';
+import { BackendError } from './errors.js';
+
+export interface PoolOptions {
+  /** Outgoing strategy per backend name (built from the plan with secrets resolved). */
+  strategies: ReadonlyMap<string, OutgoingStrategy>;
+  now?: () => number;
+  /** Per-backend cap on caller partitions (connections kept per subject for caller-specific credentials). */
+  maxPartitionsPerBackend?: number;
+  /** How long a catalog missing some backends (best_effort) is served before those are tried again. */
+  partialCatalogTtlMs?: number;
+  /** Health transitions and catalog changes are logged (names and reasons only, never credentials). */
+  logger?: Logger;
+}
+
+export type CatalogListener = () => void;
+export type ResourceListener = (backend: string, uri: string) => void;
+
+const MAX_CACHED_CATALOGS = 10_000;
+
+interface CachedCatalog {
+  catalog: AggregatedCatalog;
+  /** Set when some backend was missing: retry them after this time. */
+  expiresAt: number | null;
+}
+
+export interface BackendStatus extends BackendHealth {
+  url: string;
+  transport: string;
+  circuit: 'closed' | 'open' | 'half_open' | 'disabled';
+  lastError: string | null;
+}
+
+export class BackendPool implements BackendHealthSource {
+  private readonly backends = new Map<string, Backend>();
+  private readonly aggregated = new Map<string, CachedCatalog>();
+  private readonly building = new Map<string, Promise<AggregatedCatalog>>();
+  private readonly listeners = new Set<CatalogListener>();
+  private readonly resourceListeners = new Set<ResourceListener>();
+  private readonly perCaller: boolean;
+  private readonly now: () => number;
+  private timer: NodeJS.Timeout | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly plan: RuntimePlan,
+    private readonly options: PoolOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    // Health only changes what is listed in `fail` mode (see build).
+    const healthMatters = plan.operational.failureHandling.partialFailureMode === 'fail';
+    const log = options.logger ?? silentLogger;
+    const events = {
+      catalogChanged: (name: string) => {
+        log.info('backend capabilities changed', { backend: name });
+        this.invalidate();
+      },
+      healthChanged: (name: string) => {
+        const h = this.backends.get(name)?.health;
+        const fields = { backend: name, state: h?.state, reason: h?.lastError ?? undefined };
+        if (h?.state === 'healthy') log.info('backend health', fields);
+        else log.warn('backend health', fields);
+        if (healthMatters) this.invalidate();
+      },
+      resourceUpdated: (name: string, uri: string) => {
+        for (const l of this.resourceListeners) l(name, uri);
+      },
+    };
+    for (const b of plan.backends) {
+      const strategy = options.strategies.get(b.name);
+      if (!strategy) throw new Error(`no outgoing strategy for backend "${b.name}"`);
+      const backend = new Backend(b, strategy, plan.operational.failureHandling, events, options.maxPartitionsPerBackend ?? 1000, this.now);
+      this.backends.set(b.name, backend);
+    }
+    this.perCaller = [...this.backends.values()].some((b) => b.strategy.perIdentity);
+  }
+
+  /** First discovery of every backend that needs no caller, then periodic health checks. */
+  async start(): Promise<void> {
+    await this.checkAll(false);
+    const interval = this.plan.operational.failureHandling.healthCheckIntervalMs;
+    this.timer = setInterval(() => void this.checkAll(true), interval);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.listeners.clear();
+    this.resourceListeners.clear();
+    await Promise.all([...this.backends.values()].map((b) => b.close()));
+  }
+
+  /** Called after an aggregated list may have changed (the MCP layer sends list_changed). */
+  onCatalogChange(listener: CatalogListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Called when a backend reports that a subscribed resource changed. */
+  onResourceUpdated(listener: ResourceListener): () => void {
+    this.resourceListeners.add(listener);
+    return () => this.resourceListeners.delete(listener);
+  }
+
+  backend(name: string): Backend | undefined {
+    return this.backends.get(name);
+  }
+
+  /** The aggregated catalog this caller sees; served from cache when nothing changed. */
+  catalogFor(identity: Identity | null): Promise<AggregatedCatalog> {
+    const key = this.perCaller ? `s:${identity?.subject ?? ''}` : '';
+    const hit = this.aggregated.get(key);
+    if (hit && (hit.expiresAt === null || hit.expiresAt > this.now())) return Promise.resolve(hit.catalog);
+    let pending = this.building.get(key);
+    if (!pending) {
+      pending = this.build(key, identity).finally(() => this.building.delete(key));
+      this.building.set(key, pending);
+    }
+    return pending;
+  }
+
+  snapshot(): readonly BackendHealth[] {
+    return [...this.backends.values()].map((b) => ({ name: b.name, state: b.health.state, lastCheckedAt: b.health.lastCheckedAt }));
+  }
+
+  status(): BackendStatus[] {
+    return [...this.backends.values()].map((b) => ({
+      name: b.name,
+      state: b.health.state,
+      lastCheckedAt: b.health.lastCheckedAt,
+      url: b.plan.url,
+      transport: b.plan.transport,
+      circuit: b.breaker?.state ?? 'disabled',
+      lastError: b.health.lastError,
+    }));
+  }
+
+  private async build(key: string, identity: Identity | null): Promise<AggregatedCatalog> {
+    const generation = this.generation;
+    const fail = this.plan.operational.failureHandling.partialFailureMode === 'fail';
+    const entries = await Promise.all(
+      [...this.backends.values()].map(async (b): Promise<[string, BackendCatalog | BackendError | null]> => {
+        const cached = b.cachedCatalog(identity);
+        // Health checks watch backends without caller credentials. While one is unhealthy, `fail` refuses
+        // to list; `best_effort` keeps its last-known lists so one flaky backend does not churn every
+        // client's tool list (calls to it get a clear error meanwhile).
+        if (b.health.state === 'unhealthy' && !b.strategy.perIdentity && (fail || !cached)) {
+          return [b.name, new BackendError('VMCP_BACKEND_UNAVAILABLE', b.name, `backend "${b.name}" is unhealthy`)];
+        }
+        if (cached) return [b.name, cached];
+        try {
+          return [b.name, await b.fetchCatalog(identity)];
+        } catch (e) {
+          if (e instanceof BackendError) return [b.name, e];
+          // No credentials for this caller (outgoing auth): the backend is fine, it is just not theirs to list.
+          return [b.name, null];
+        }
+      }),
+    );
+    const failures = entries.filter((e): e is [string, BackendError] => e[1] instanceof BackendError);
+    const noAccess = entries.some((e) => e[1] === null);
+    if (failures.length > 0 && fail) {
+      const names = failures.map(([n]) => `"${n}"`).join(', ');
+      throw new BackendError(failures[0]![1].code, failures[0]![0], `cannot list capabilities: backend ${names} unavailable (partialFailureMode: fail). ${failures.map(([, e]) => e.message).join('; ')}`);
+    }
+    const catalogs = new Map(entries.filter((e): e is [string, BackendCatalog] => e[1] !== null && !(e[1] instanceof BackendError)));
+    const catalog = aggregate(catalogs, this.plan.aggregation);
+    // A change that landed while building makes this result stale: hand it out, but do not keep it.
+    if (generation === this.generation) {
+      // One entry per caller when credentials are per caller: bounded, oldest out first.
+      if (this.aggregated.size >= MAX_CACHED_CATALOGS) this.aggregated.delete(this.aggregated.keys().next().value!);
+      this.aggregated.set(key, { catalog, expiresAt: failures.length > 0 || noAccess ? this.now() + (this.options.partialCatalogTtlMs ?? 5000) : null });
+    }
+    return catalog;
+  }
+
+  private invalidate(): void {
+    this.generation += 1;
+    this.aggregated.clear();
+    for (const l of this.listeners) l();
+  }
+
+  /**
+   * Health checks re-read the lists of backends that need no caller; others are judged by their calls.
+   * After the first pass, a backend listed for the first time (it was down at start) is announced.
+   */
+  private async checkAll(announceFirst: boolean): Promise<void> {
+    const timeout = this.plan.operational.failureHandling.healthCheckTimeoutMs;
+    await Promise.all(
+      [...this.backends.values()]
+        .filter((b) => !b.strategy.perIdentity)
+        .map((b) => b.fetchCatalog(null, timeout > 0 ? Math.min(timeout, b.plan.timeoutMs) : undefined, announceFirst).catch(() => {})),
+    );
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The `mcp` route handler: one Streamable HTTP endpoint for every protocol version the SDK serves.
+ * 2026-07-28 requests (stateless, `_meta` envelope) go to the SDK's per-request handler; 2025-era requests
+ * to sessions (`LegacySessions`). Requests are guarded against DNS rebinding before anything is parsed.
+ * The caller's identity reaches the per-request server through the SDK's pass-through `authInfo`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { toWebRequest } from '@modelcontextprotocol/node';
+import { createMcpHandler, isLegacyRequest, type AuthInfo } from '@modelcontextprotocol/server';
+import type { Identity, RequestContext, RouteHandler } from '../contract.js';
+import type { BackendPool } from '../backends/pool.js';
+import { createAggregatedServer } from './aggregated-server.js';
+import { LegacySessions } from './legacy-sessions.js';
+import { ResourceSubscriptions } from './resource-subscriptions.js';
+import { LOOPBACK_HOSTNAMES, passesRebindingGuard, type RebindingPolicy } from './rebinding-guard.js';
+import { writeJsonRpcError, writeResponse } from './write-response.js';
+
+export interface McpEndpointOptions {
+  pool: BackendPool;
+  /** Default: loopback names only (right for a server bound to loopback, like the quickstart). */
+  rebinding?: RebindingPolicy;
+  /** The path clients use; other paths under the catch-all answer 404. */
+  path?: string;
+  pageSize?: number;
+  maxSessions?: number;
+  sessionIdleTimeoutMs?: number;
+  serverName?: string;
+}
+
+export interface McpEndpoint {
+  handler: RouteHandler;
+  /** Open 2025-era sessions (for /status and tests). */
+  sessionCount(): number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 4 * 1024 * 1024;
+
+export function createMcpEndpoint(o: McpEndpointOptions): McpEndpoint {
+  const path = o.path ?? '/mcp';
+  const policy = o.rebinding ?? { allowedHostnames: LOOPBACK_HOSTNAMES };
+  const serverOptions = { pool: o.pool, pageSize: o.pageSize ?? 1000, name: o.serverName ?? 'vmcp' };
+  const identities = new WeakMap<AuthInfo, Identity | null>();
+
+  const subscriptions = new ResourceSubscriptions(o.pool);
+  const sessions = new LegacySessions({
+    createServer: (identity) => createAggregatedServer({ ...serverOptions, identity, subscriptions }),
+    maxSessions: o.maxSessions ?? 10_000,
+    idleTimeoutMs: o.sessionIdleTimeoutMs ?? 30 * 60_000,
+  });
+  const modern = createMcpHandler(
+    (ctx) => {
+      const identity = ctx.authInfo ? (identities.get(ctx.authInfo) ?? null) : null;
+      return createAggregatedServer({ ...serverOptions, identity: () => identity });
+    },
+    { legacy: 'reject', maxRequestBodySize: MAX_BODY },
+  );
+  const unsubscribe = o.pool.onCatalogChange(() => {
+    sessions.notifyListChanged();
+    modern.notify.toolsChanged();
+    modern.notify.promptsChanged();
+    modern.notify.resourcesChanged();
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, ctx: RequestContext): Promise<void> => {
+    if (ctx.path !== path) return writeJsonRpcError(res, 404, -32000, `Not Found: the MCP endpoint is ${path}`);
+    if (!passesRebindingGuard(req, res, policy)) return;
+    const sessionId = req.headers['mcp-session-id'];
+    if (typeof sessionId === 'string') return sessions.handleExisting(req, res, sessionId, ctx.identity);
+
+    let request: Request;
+    try {
+      request = await toWebRequest(req, undefined, { maxRequestBodySize: MAX_BODY });
+    } catch (e) {
+      const tooLarge = (e as { status?: number }).status === 413;
+      return writeJsonRpcError(res, tooLarge ? 413 : 400, -32600, tooLarge ? 'Request body too large' : 'Bad Request');
+    }
+    if (await isLegacyRequest(request, undefined, { maxRequestBodySize: MAX_BODY })) {
+      let body: unknown;
+      if (req.method === 'POST') {
+        try {
+          body = JSON.parse(await request.text());
+        } catch {
+          return writeJsonRpcError(res, 400, -32700, 'Parse error');
+        }
+      }
+      return sessions.handleNew(req, res, body, ctx.identity);
+    }
+    const authInfo: AuthInfo = { token: ctx.identity?.token ?? '', clientId: ctx.identity?.subject ?? '', scopes: [] };
+    identities.set(authInfo, ctx.identity);
+    await writeResponse(res, await modern.fetch(request, { authInfo }));
+  };
+
+  return {
+    handler: (req, res, ctx) =>
+      handle(req, res, ctx).catch(() => {
+        // Handlers answer MCP errors themselves; reaching here is an I/O failure mid-response.
+        if (!res.headersSent) writeJsonRpcError(res, 500, -32603, 'Internal error');
+        else res.destroy();
+      }),
+    sessionCount: () => sessions.size,
+    async close() {
+      unsubscribe();
+      await Promise.all([sessions.close(), modern.close()]);
+      subscriptions.close();
+    },
+  };
+}

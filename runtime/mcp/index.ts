@@ -1,0 +1,47 @@
+/**
+ * Builds the MCP side of vmcp from a plan: one outgoing strategy per backend, the backend pool (first
+ * discovery and health checks) and the `mcp` route handler. The pool is also the BackendHealthSource
+ * for /status and /api/backends/health.
+ */
+import type { BackendHealthSource, RouteHandler, RuntimePlan, SecretValues } from '../contract.js';
+import { BackendPool } from '../backends/pool.js';
+import type { Logger } from '../log.js';
+import { createStrategy } from '../outgoing/factory.js';
+import type { OutgoingStrategy } from '../outgoing/strategy.js';
+import { createMcpEndpoint, type McpEndpointOptions } from './endpoint.js';
+
+export interface McpRuntime {
+  handler: RouteHandler;
+  health: BackendHealthSource;
+  pool: BackendPool;
+  sessionCount(): number;
+  close(): Promise<void>;
+}
+
+export interface McpRuntimeOptions extends Omit<McpEndpointOptions, 'pool'> {
+  secrets: SecretValues;
+  /** Replace a backend's strategy (Mode B adds upstream_inject wiring here if it needs its own). */
+  strategies?: ReadonlyMap<string, OutgoingStrategy>;
+  logger?: Logger;
+}
+
+export async function startMcpRuntime(plan: RuntimePlan, options: McpRuntimeOptions): Promise<McpRuntime> {
+  const strategies = new Map<string, OutgoingStrategy>();
+  for (const b of plan.backends) {
+    strategies.set(b.name, options.strategies?.get(b.name) ?? createStrategy(b.outgoingAuth, plan, options.secrets, b.timeoutMs));
+  }
+  const pool = new BackendPool(plan, { strategies, ...(options.logger ? { logger: options.logger } : {}) });
+  await pool.start();
+  const { secrets: _secrets, strategies: _strategies, logger: _logger, ...endpointOptions } = options;
+  const endpoint = createMcpEndpoint({ ...endpointOptions, pool, serverName: options.serverName ?? plan.name });
+  return {
+    handler: endpoint.handler,
+    health: pool,
+    pool,
+    sessionCount: endpoint.sessionCount,
+    async close() {
+      await endpoint.close();
+      await pool.close();
+    },
+  };
+}

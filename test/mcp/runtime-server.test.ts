@@ -1,0 +1,50 @@
+/** The mcp handler and health source mounted on the runtime core's server, as `vmcp serve` would mount them. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'undici';
+import { startMcpRuntime, type McpRuntime } from '../../runtime/mcp/index.js';
+import { rebindingPolicyFor } from '../../runtime/mcp/rebinding-guard.js';
+import { startServer, type RunningServer } from '../../runtime/server.js';
+import { closedPortUrl } from '../fixtures/broken-backends.js';
+import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backend.js';
+import { backendsYaml, compileYaml, connectClient, noSecrets, PREFIX_AGGREGATION, UNAUTHENTICATED } from './harness.js';
+
+describe('mounted on runtime/server.ts', () => {
+  let backend: FixtureBackend;
+  let mcp: McpRuntime;
+  let server: RunningServer;
+  beforeAll(async () => {
+    backend = await startFixtureBackend({ name: 'up', tools: [{ name: 'echo' }] });
+    const plan = compileYaml(
+      backendsYaml([{ name: 'up', url: backend.url }, { name: 'down', url: await closedPortUrl() }], UNAUTHENTICATED + PREFIX_AGGREGATION + `operational:\n  failureHandling:\n    partialFailureMode: best_effort\n    unhealthyThreshold: 1\n`),
+    );
+    mcp = await startMcpRuntime(plan, { secrets: noSecrets, rebinding: rebindingPolicyFor('127.0.0.1') });
+    server = await startServer(plan, { host: '127.0.0.1', port: 0, secrets: noSecrets, handlers: { mcp: mcp.handler }, health: mcp.health });
+  });
+  afterAll(async () => {
+    await server.close();
+    await mcp.close();
+    await backend.close();
+  });
+
+  it('serves MCP at /mcp through the router and incoming auth (anonymous)', async () => {
+    const client = await connectClient(`${server.url}/mcp`);
+    expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['up_echo']);
+    await client.close();
+  });
+
+  it('/status and /api/backends/health report the pool health', async () => {
+    const status = (await (await request(`${server.url}/status`)).body.json()) as { backends: { name: string; health: string }[]; healthy: boolean };
+    expect(Object.fromEntries(status.backends.map((b) => [b.name, b.health]))).toEqual({ up: 'healthy', down: 'unhealthy' });
+    expect(status.healthy).toBe(false);
+    const health = (await (await request(`${server.url}/api/backends/health`)).body.json()) as { summary: Record<string, number> };
+    expect(health.summary).toMatchObject({ total: 2, healthy: 1, unhealthy: 1 });
+  });
+});
+
+describe('rebinding policy for a bind address', () => {
+  it('loopback binds allow only loopback names; wider binds leave Host to the deployment', () => {
+    expect(rebindingPolicyFor('127.0.0.1').allowedHostnames).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(rebindingPolicyFor('localhost').allowedHostnames).toContain('localhost');
+    expect(rebindingPolicyFor('0.0.0.0').allowedHostnames).toBeNull();
+  });
+});
