@@ -1,0 +1,50 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { isIP, type LookupFunction } from 'node:net';
+import { Agent, fetch as undiciFetch, type RequestInit as UndiciRequestInit } from 'undici';
+import { isNonPublicAddress } from '../../../http/address-policy.js';
+import { FlowError } from '../errors.js';
+import { isLoopbackHost } from './url-policy.js';
+
+/** fetch as oauth4webapi, jose and the userinfo call use it (each passes a subset of RequestInit). */
+export type UpstreamFetch = (
+  url: string | URL,
+  init?: { method?: string; headers?: Record<string, string> | Headers; body?: unknown; redirect?: RequestRedirect; signal?: AbortSignal | null },
+) => Promise<Response>;
+
+/**
+ * The HTTP client toward one upstream. Unless the plan sets allowPrivateIp, it refuses to connect to a
+ * private, loopback or link-local address (SSRF guard): a discovery document, or a DNS answer, could
+ * otherwise point the token or userinfo call at the host's own network. The address is checked inside the
+ * connection's DNS lookup, so what is checked is what is connected to. Upstreams configured on a loopback
+ * host name (development) are local on purpose and pass.
+ */
+export function upstreamFetch(name: string, allowPrivateIp: boolean): UpstreamFetch {
+  if (allowPrivateIp) return (url, init) => fetch(url, init as RequestInit);
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup(name) } });
+  return (url, init) => {
+    const u = new URL(url);
+    if (isLoopbackHost(u.hostname)) return fetch(u, init as RequestInit);
+    const host = u.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host) !== 0 && isNonPublicAddress(host)) return Promise.reject(privateAddress(name, host));
+    // undici's own fetch, because only it takes an undici dispatcher; its Response is the same class in all but name.
+    return undiciFetch(u, { ...(init as UndiciRequestInit), dispatcher }) as unknown as Promise<Response>;
+  };
+}
+
+const privateAddress = (name: string, address: string) =>
+  new FlowError('AS_UPSTREAM_PRIVATE_ADDRESS', `upstream ${name}: refused to connect to ${address}, a private, loopback or link-local address; set allow_private_ips to allow it`);
+
+/** net.connect's lookup hook: resolves as usual, then refuses when any address is not public. */
+export function guardedLookup(name: string): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err, '', 0);
+      const bad = addresses.find((a) => isNonPublicAddress(a.address));
+      if (bad) return callback(privateAddress(name, bad.address) as unknown as NodeJS.ErrnoException, '', 0);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
+      callback(null, first.address, first.family);
+    });
+  };
+}

@@ -1,0 +1,26 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestContext, RouteHandler } from '../contract.js';
+import { sendJson } from './http.js';
+
+export const OAUTH_PREFIX = '/oauth';
+
+/** The endpoints under /oauth. */
+export type OAuthEndpoint = 'register' | 'authorize' | 'callback' | 'token';
+
+/**
+ * `as_oauth`: the plan mounts /oauth as one prefix route; this picks the endpoint by exact path. Any
+ * other path, and an endpoint not given (not built yet), is a JSON 404 `{"error":"not_found"}` (not an
+ * OAuth error: there is no endpoint to have one), never the MCP catch-all.
+ */
+export function oauthDispatcher(endpoints: Partial<Record<OAuthEndpoint, RouteHandler>>): RouteHandler {
+  const byPath = new Map<string, RouteHandler>();
+  for (const [name, h] of Object.entries(endpoints)) if (h !== undefined) byPath.set(`${OAUTH_PREFIX}/${name}`, h);
+  return (req: IncomingMessage, res: ServerResponse, ctx: RequestContext) => {
+    const handler = byPath.get(ctx.path);
+    if (handler === undefined) {
+      sendJson(res, 404, { error: 'not_found' }, { 'Cache-Control': 'no-store' });
+      return;
+    }
+    return handler(req, res, ctx);
+  };
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+
+/**
+ * Lua scripts for the steps that must be atomic on Redis. They build family and token keys from the
+ * prefix passed in ARGV, which is fine for standalone and Sentinel (the only topologies the plan has);
+ * an ACL key pattern on the prefix still covers every key they touch.
+ */
+
+/** Revokes a refresh family: deletes its tokens and marks it so in-flight writes to it are refused. */
+const REVOKE_FAMILY = `
+local function revoke(prefix, fam, markMs)
+  local famKey = prefix .. 'fam:' .. fam
+  for _, m in ipairs(redis.call('SMEMBERS', famKey)) do redis.call('DEL', prefix .. 'rt:' .. m) end
+  redis.call('DEL', famKey)
+  redis.call('SET', prefix .. 'famrevoked:' .. fam, '1', 'PX', markMs)
+end
+`;
+
+/**
+ * KEYS[1] a code or refresh-token hash {rec, fam, used}; ARGV[1] prefix, ARGV[2] revoked-mark TTL.
+ * First use marks it used (the key keeps its TTL as a tombstone); a second use revokes its family.
+ */
+export const CONSUME = `${REVOKE_FAMILY}
+local rec = redis.call('HGET', KEYS[1], 'rec')
+if not rec then return {'missing'} end
+if redis.call('HGET', KEYS[1], 'used') == '1' then
+  revoke(ARGV[1], redis.call('HGET', KEYS[1], 'fam'), ARGV[2])
+  return {'reused', rec}
+end
+redis.call('HSET', KEYS[1], 'used', '1')
+return {'ok', rec}
+`;
+
+/** KEYS[1] family set, ARGV[1] prefix, ARGV[2] family id, ARGV[3] revoked-mark TTL. */
+export const REVOKE = `${REVOKE_FAMILY}
+revoke(ARGV[1], ARGV[2], ARGV[3])
+return 1
+`;
+
+/**
+ * KEYS[1] token hash, KEYS[2] family set, KEYS[3] family revoked mark; ARGV[1] record, ARGV[2] family,
+ * ARGV[3] TTL ms, ARGV[4] token digest. Refuses (0) when the family was revoked.
+ */
+export const PUT_REFRESH = `
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], 'rec', ARGV[1], 'fam', ARGV[2], 'used', '0')
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('SADD', KEYS[2], ARGV[4])
+if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[3]) then redis.call('PEXPIRE', KEYS[2], ARGV[3]) end
+return 1
+`;
+
+/** KEYS[1] session hash; ARGV[1] provider, ARGV[2] record, ARGV[3] TTL ms (lengthened, never shortened). */
+export const PUT_UPSTREAM = `
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
+return 1
+`;
+
+/** KEYS[1] any key; ARGV[1] TTL ms. Lengthens an existing key's life, never shortens it (EXPIRE GT needs Redis 7). */
+export const EXTEND = `
+local t = redis.call('PTTL', KEYS[1])
+if t > 0 and t < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return 1
+`;
+
+/** EVALSHA with a fallback to EVAL when the server has not cached the script yet (restart, failover). */
+export async function runScript(redis: Redis, lua: string, keys: string[], args: (string | number)[]): Promise<unknown> {
+  const sha = createHash('sha1').update(lua).digest('hex');
+  try {
+    return await redis.evalsha(sha, keys.length, ...keys, ...args);
+  } catch (e) {
+    if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
+    return await redis.eval(lua, keys.length, ...keys, ...args);
+  }
+}

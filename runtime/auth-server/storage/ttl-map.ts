@@ -1,0 +1,58 @@
+import { StorageError } from '../errors.js';
+
+interface Entry<V> {
+  value: V;
+  expiresAt: number;
+}
+
+/**
+ * A map whose entries expire, bounded in size. Expired entries disappear on read and on `sweep()`. When
+ * full it refuses new keys with AS_STORAGE_FULL rather than evicting live ones: evicting would silently
+ * log users out or forget a used-token tombstone (and with it reuse detection).
+ */
+export class TtlMap<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+
+  constructor(
+    private readonly what: string,
+    private readonly capacity: number,
+    private readonly now: () => number,
+  ) {}
+
+  get(key: string): V | undefined {
+    const e = this.entries.get(key);
+    if (e === undefined) return undefined;
+    if (e.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return e.value;
+  }
+
+  set(key: string, value: V, ttlMs: number): void {
+    if (!this.entries.has(key) && this.entries.size >= this.capacity) {
+      this.sweep();
+      if (this.entries.size >= this.capacity) throw new StorageError('AS_STORAGE_FULL', `memory storage holds its maximum of ${this.capacity} ${this.what}`);
+    }
+    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+  }
+
+  /** Lengthens (never shortens) the life of an existing entry. */
+  extend(key: string, ttlMs: number): void {
+    const e = this.entries.get(key);
+    if (e !== undefined) e.expiresAt = Math.max(e.expiresAt, this.now() + ttlMs);
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  sweep(): void {
+    const now = this.now();
+    for (const [k, e] of this.entries) if (e.expiresAt <= now) this.entries.delete(k);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * What the embedded authorization server keeps between requests, and the one interface both storages
+ * (memory, Redis) implement. Every record is written with a TTL; single-use records are consumed
+ * atomically. Failures surface as StorageError (errors.ts) so the HTTP layer can answer 503.
+ */
+
+/** A public client registered through RFC 7591 (token_endpoint_auth_method "none"). */
+export interface RegisteredClient {
+  clientId: string;
+  clientName: string | null;
+  redirectUris: string[];
+  grantTypes: string[];
+  responseTypes: string[];
+  scopes: string[];
+  applicationType: 'native' | 'web' | null;
+  /** Epoch seconds. */
+  issuedAt: number;
+}
+
+/** A client's /authorize request while the user is at an upstream IdP; keyed by our state toward it. */
+export interface PendingAuthorization {
+  clientId: string;
+  redirectUri: string;
+  clientState: string;
+  codeChallenge: string;
+  scopes: string[];
+  resource: string | null;
+  /** The upstream this leg was sent to: a callback is only accepted for it (IdP mix-up defence). */
+  upstream: string;
+  upstreamPkceVerifier: string;
+  upstreamNonce: string;
+  tsid: string;
+  /** Our user id once the first leg has resolved it; null on the first leg. */
+  subject: string | null;
+  /** Epoch milliseconds. */
+  createdAt: number;
+}
+
+/** What one of our authorization codes grants. `familyId` is the refresh family its redemption starts. */
+export interface AuthorizationCodeGrant {
+  clientId: string;
+  redirectUri: string;
+  codeChallenge: string;
+  scopes: string[];
+  audience: string[];
+  subject: string;
+  tsid: string;
+  familyId: string;
+  createdAt: number;
+}
+
+/** What one refresh token grants. Rotation keeps `familyId`, so reuse of any member revokes the lot. */
+export interface RefreshTokenGrant {
+  familyId: string;
+  clientId: string;
+  subject: string;
+  tsid: string;
+  scopes: string[];
+  audience: string[];
+  createdAt: number;
+}
+
+/** One upstream IdP's tokens for a session (tsid), with who they belong to. */
+export interface StoredUpstreamTokens {
+  provider: string;
+  /** Our user id (the vmcp JWT's `sub`). */
+  userId: string;
+  clientId: string;
+  accessToken: string;
+  refreshToken: string | null;
+  idToken: string | null;
+  tokenType: string;
+  scope: string | null;
+  /** Epoch milliseconds; null when the upstream did not say. */
+  expiresAt: number | null;
+}
+
+/**
+ * Result of consuming a single-use record. `reused`: it had been consumed before; the storage has already
+ * revoked the refresh family it belongs to (RFC 6749 section 4.1.2, OAuth 2.1 section 4.3.1).
+ */
+export type Consumed<T> = { status: 'ok'; value: T } | { status: 'reused'; value: T } | { status: 'missing' };
+
+export interface AuthServerStorage {
+  putClient(client: RegisteredClient, ttlMs: number): Promise<void>;
+  getClient(clientId: string): Promise<RegisteredClient | null>;
+  /** Keeps a client that is in use (call it on each token grant): registrations expire only when idle. */
+  renewClient(clientId: string, ttlMs: number): Promise<void>;
+
+  putPending(state: string, pending: PendingAuthorization, ttlMs: number): Promise<void>;
+  /** Returns the pending authorization and deletes it in the same step: a state works once. */
+  takePending(state: string): Promise<PendingAuthorization | null>;
+
+  putCode(code: string, grant: AuthorizationCodeGrant, ttlMs: number): Promise<void>;
+  consumeCode(code: string): Promise<Consumed<AuthorizationCodeGrant>>;
+
+  /** False when the family was revoked meanwhile (the token was not stored). */
+  putRefreshToken(token: string, grant: RefreshTokenGrant, ttlMs: number): Promise<boolean>;
+  consumeRefreshToken(token: string): Promise<Consumed<RefreshTokenGrant>>;
+  revokeRefreshFamily(familyId: string): Promise<void>;
+
+  /** Replaces the row for (tsid, provider); the session's records live at least `ttlMs`. */
+  putUpstreamTokens(tsid: string, tokens: StoredUpstreamTokens, ttlMs: number): Promise<void>;
+  getUpstreamTokens(tsid: string): Promise<StoredUpstreamTokens[]>;
+  deleteUpstreamTokens(tsid: string): Promise<void>;
+
+  /** Resolves when the storage answers; for readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * How long a revoked family stays marked, so that a token written by a request that was already in flight
+ * when the family was revoked is refused rather than resurrecting it.
+ */
+export const REVOKED_FAMILY_MARK_MS = 60 * 60 * 1000;

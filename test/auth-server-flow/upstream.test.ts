@@ -1,0 +1,95 @@
+/**
+ * Upstream clients: discovery at start (retried, then a clear error), the http-only-on-loopback rule,
+ * identity from the token response, and the refusal of a first upstream that cannot name the user.
+ */
+import { decodeJwt } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOAuthFlow, createUpstreamClients, FlowError, keySigner } from '../../runtime/auth-server/flow/index.js';
+import { guardedLookup } from '../../runtime/auth-server/flow/upstream/http-client.js';
+import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
+import { freePort } from '../auth-server/helpers/redis-server.js';
+import { authServerPlan, oauth2UpstreamPlan, oidcUpstreamPlan } from './helpers/plan.js';
+import { obtainTokens, startWorld, type World } from './helpers/world.js';
+
+const noSecret = () => 'unused';
+const fast = { attempts: 3, firstDelayMs: 20, timeoutMs: 500 };
+
+describe('OIDC discovery', () => {
+  it('retries, then fails with a typed error that names the upstream', async () => {
+    const port = await freePort();
+    const plan = authServerPlan('https://vmcp.example.test', [oidcUpstreamPlan('corp', `http://127.0.0.1:${port}`, 'c', 'https://vmcp.example.test/oauth/callback')]);
+    const started = Date.now();
+    const err = await createUpstreamClients(plan, { secret: noSecret, discovery: fast }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FlowError);
+    expect(err).toMatchObject({ code: 'AS_UPSTREAM_DISCOVERY' });
+    expect((err as Error).message).toContain('corp');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(20 + 40);
+  });
+
+  it('refuses plain http to a host that is not loopback, without a request', async () => {
+    const plan = authServerPlan('https://vmcp.example.test', [oidcUpstreamPlan('corp', 'http://sso.example.test', 'c', 'https://vmcp.example.test/oauth/callback')]);
+    await expect(createUpstreamClients(plan, { secret: noSecret, discovery: fast })).rejects.toMatchObject({ code: 'AS_UPSTREAM_INSECURE_URL' });
+  });
+
+  it('refuses plain http endpoints of an oauth2 upstream that is not loopback', async () => {
+    const up = oauth2UpstreamPlan('gh', 'http://github.example.test', 'c', 'https://vmcp.example.test/oauth/callback');
+    await expect(createUpstreamClients(authServerPlan('https://vmcp.example.test', [up]), { secret: noSecret })).rejects.toMatchObject({ code: 'AS_UPSTREAM_INSECURE_URL' });
+  });
+});
+
+describe('SSRF guard (allow_private_ips false)', () => {
+  it('refuses an upstream at a private address that is not a loopback name', async () => {
+    const port = await freePort();
+    const up = oidcUpstreamPlan('corp', `http://10.255.255.1:${port}`, 'c', 'https://vmcp.example.test/oauth/callback', { insecureAllowHttp: true });
+    const err = await createUpstreamClients(authServerPlan('https://vmcp.example.test', [up]), { secret: noSecret, discovery: fast }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'AS_UPSTREAM_DISCOVERY' });
+    expect((err as Error).message).toContain('allow_private_ips');
+  });
+
+  it('checks the addresses a host name resolves to, at connect time', async () => {
+    const lookup = guardedLookup('corp');
+    const err = await new Promise<unknown>((resolve) => lookup('localhost', {}, (e) => resolve(e)));
+    expect(err).toMatchObject({ code: 'AS_UPSTREAM_PRIVATE_ADDRESS' });
+  });
+
+  it('lets a public address through the guard', async () => {
+    const err = await new Promise<unknown>((resolve) => guardedLookup('corp')('8.8.8.8', {}, (e) => resolve(e)));
+    expect(err).toBeNull();
+  });
+});
+
+describe('createOAuthFlow', () => {
+  it('refuses a first upstream that cannot identify the user', async () => {
+    const up = oauth2UpstreamPlan('gh', 'https://github.example.test', 'c', 'https://vmcp.example.test/oauth/callback', { userinfo: null, identityFromToken: null });
+    const plan = authServerPlan('https://vmcp.example.test', [up]);
+    const upstreams = await createUpstreamClients(plan, { secret: noSecret });
+    const { privateKey } = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+    const storage = new MemoryStorage();
+    expect(() => createOAuthFlow({ plan, storage, signer: keySigner({ privateKey, kid: 'k', alg: 'ES256' }), upstreams })).toThrow(
+      expect.objectContaining({ code: 'AS_FLOW_CONFIG' }),
+    );
+    expect(() => createOAuthFlow({ plan, storage, signer: keySigner({ privateKey, kid: 'k', alg: 'ES256' }), upstreams: [] })).toThrow(FlowError);
+    await storage.close();
+  });
+});
+
+describe('oauth2 upstream with identity_from_token', () => {
+  let w: World;
+  beforeAll(async () => {
+    // The subject is read from the ID token in the raw token response, unverified (ToolHive's @upstreamjwt).
+    w = await startWorld({ chain: ['oauth2'], upstream: (u) => ({ ...u, userinfo: null, identityFromToken: { subjectPath: 'id_token|@upstreamjwt|sub', namePath: null, emailPath: null } }) });
+    w.idps[0]!.loginAs('bob');
+  });
+  afterAll(async () => {
+    await w.stop();
+  });
+
+  it('takes the user id from the token response', async () => {
+    const t = await obtainTokens(w);
+    const claims = decodeJwt(t.access_token as string);
+    expect(claims.sub).toBe('bob');
+    const rows = await w.storage.getUpstreamTokens(claims.tsid as string);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ provider: 'oauth2-0', userId: 'bob', idToken: null });
+  });
+});

@@ -1,0 +1,144 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openRedisStorage } from '../../runtime/auth-server/storage/redis.js';
+import { openStorage } from '../../runtime/auth-server/storage/index.js';
+import { codeGrant, client, pending, refreshGrant, secret, upstreamTokens } from './helpers/records.js';
+import { redisPlan } from './helpers/redis-plan.js';
+import { startRedis, startSentinel, type RedisProcess } from './helpers/redis-server.js';
+import { noSecrets, secretsFor } from './helpers/secrets.js';
+import { runStorageSuite } from './storage.suite.js';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+let server: RedisProcess;
+let admin: Redis;
+beforeAll(async () => {
+  server = await startRedis();
+  admin = new Redis({ host: '127.0.0.1', port: server.port });
+});
+afterAll(async () => {
+  admin.disconnect();
+  await server.stop();
+});
+
+runStorageSuite('redis standalone', async () => ({ storage: openStorage(redisPlan(server.port), { secrets: noSecrets }), advance: sleep }));
+
+describe('redis storage keys', () => {
+  it('puts every key under the prefix, with a TTL, and never a code, token or state in a key name', async () => {
+    const plan = redisPlan(server.port);
+    const s = openRedisStorage(plan, { secrets: noSecrets });
+    const [state, code, rt, rt2] = [secret(), secret(), secret(), secret()];
+    const g = codeGrant();
+    await s.putClient(client(), 60_000);
+    await s.putPending(state, pending(), 60_000);
+    await s.putCode(code, g, 60_000);
+    await s.consumeCode(code);
+    await s.putRefreshToken(rt, refreshGrant(), 60_000);
+    await s.putRefreshToken(rt2, refreshGrant({ familyId: g.familyId }), 60_000);
+    await s.consumeCode(code); // reuse: revokes the family, leaving a revoked mark
+    await s.putUpstreamTokens(secret(), upstreamTokens(), 60_000);
+    const keys = await admin.keys(`${plan.keyPrefix}*`);
+    expect(keys.length).toBeGreaterThanOrEqual(7);
+    expect(await admin.keys('*')).toEqual(expect.arrayContaining(keys));
+    for (const key of keys) {
+      const ttl = await admin.pttl(key);
+      expect(ttl, key).toBeGreaterThan(0);
+      for (const bearer of [state, code, rt, rt2]) expect(key).not.toContain(bearer);
+    }
+    await s.close();
+  });
+});
+
+describe('redis with an ACL user', () => {
+  // The user may touch only keys under its prefix: the whole contract suite passing under it proves the
+  // storage (Lua scripts included) never reaches outside the prefix.
+  const user = 'vmcp-as';
+  const password = secret();
+  const env = { TEST_REDIS_USER: user, TEST_REDIS_PASSWORD: password };
+  const prefix = 'vmcp:acl:';
+  const aclPlan = () =>
+    redisPlan(server.port, { username: { env: 'TEST_REDIS_USER' }, password: { env: 'TEST_REDIS_PASSWORD' }, keyPrefix: `${prefix}${secret()}:` });
+
+  beforeAll(async () => {
+    await admin.call('ACL', 'SETUSER', user, 'on', `>${password}`, `~${prefix}*`, '+@all', '-@dangerous');
+  });
+
+  runStorageSuite('redis ACL user from env vars', async () => ({ storage: (() => {
+    const plan = aclPlan();
+    return openStorage(plan, { secrets: secretsFor(plan, env) });
+  })(), advance: sleep }));
+
+  it('is refused a key outside its prefix, so the pattern above is real', async () => {
+    const r = new Redis({ host: '127.0.0.1', port: server.port, username: user, password });
+    await expect(r.set('elsewhere', '1')).rejects.toThrow(/NOPERM/);
+    r.disconnect();
+  });
+
+  it('fails with AS_STORAGE_UNAVAILABLE on a wrong password, without echoing it', async () => {
+    const wrong = secret();
+    const plan = aclPlan();
+    const s = openStorage(plan, { secrets: secretsFor(plan, { ...env, TEST_REDIS_PASSWORD: wrong }) });
+    const err = await s.ping().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'AS_STORAGE_UNAVAILABLE' });
+    expect(String((err as Error).message)).not.toContain(wrong);
+    await s.close();
+  });
+});
+
+describe('redis through Sentinel', () => {
+  let sentinel: RedisProcess;
+  beforeAll(async () => {
+    sentinel = await startSentinel('vmcp-master', server.port);
+  });
+  afterAll(async () => {
+    await sentinel.stop();
+  });
+
+  runStorageSuite('redis sentinel', async () => ({
+    storage: openStorage(redisPlan(server.port, { addr: null, sentinel: { masterName: 'vmcp-master', addrs: [`127.0.0.1:${sentinel.port}`] } }), { secrets: noSecrets }),
+    advance: sleep,
+  }));
+
+  it('fails with AS_STORAGE_UNAVAILABLE when the sentinel knows no such master', async () => {
+    const s = openStorage(redisPlan(server.port, { addr: null, sentinel: { masterName: 'nobody', addrs: [`127.0.0.1:${sentinel.port}`] } }), { secrets: noSecrets });
+    await expect(s.ping()).rejects.toMatchObject({ code: 'AS_STORAGE_UNAVAILABLE' });
+    await s.close();
+  });
+});
+
+describe('redis outage', () => {
+  it('surfaces as AS_STORAGE_UNAVAILABLE on every operation, quickly and without the token in the message', async () => {
+    const doomed = await startRedis();
+    const s = openRedisStorage(redisPlan(doomed.port), { secrets: noSecrets });
+    const rt = secret();
+    await s.putRefreshToken(rt, refreshGrant(), 60_000);
+    await doomed.stop();
+    const started = Date.now();
+    const ops = [s.ping(), s.getClient('x'), s.takePending(secret()), s.consumeRefreshToken(rt), s.putUpstreamTokens(secret(), upstreamTokens(), 1000), s.getUpstreamTokens('t')];
+    for (const op of ops) {
+      const err = await op.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toMatchObject({ code: 'AS_STORAGE_UNAVAILABLE' });
+      expect((err as Error).message).not.toContain(rt);
+    }
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await s.close();
+  });
+
+  it('works again once the server is back, without reopening the storage', async () => {
+    const server1 = await startRedis();
+    const s = openRedisStorage(redisPlan(server1.port), { secrets: noSecrets });
+    await s.ping();
+    await server1.stop();
+    await expect(s.ping()).rejects.toMatchObject({ code: 'AS_STORAGE_UNAVAILABLE' });
+    const server2 = await startRedis([], server1.port);
+    await vi.waitFor(() => s.ping(), { timeout: 5000, interval: 100 });
+    const c = client();
+    await s.putClient(c, 60_000);
+    expect(await s.getClient(c.clientId)).toEqual(c);
+    await s.close();
+    await server2.stop();
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * One behaviour suite for every AuthServerStorage (the way hono runs one suite against every router):
+ * memory and Redis (standalone, ACL user, Sentinel) must agree on all of it.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuthServerStorage } from '../../runtime/auth-server/storage/types.js';
+import { StorageError } from '../../runtime/auth-server/errors.js';
+import { client, codeGrant, pending, refreshGrant, secret, upstreamTokens } from './helpers/records.js';
+
+export interface StorageUnderTest {
+  storage: AuthServerStorage;
+  /** Lets `ms` of storage time pass (a fake clock for memory, a real wait for Redis). */
+  advance(ms: number): Promise<void>;
+}
+
+const HOUR = 3_600_000;
+
+export function runStorageSuite(label: string, make: () => Promise<StorageUnderTest>): void {
+  describe(`storage contract: ${label}`, () => {
+    let s: AuthServerStorage;
+    let advance: (ms: number) => Promise<void>;
+    beforeEach(async () => {
+      ({ storage: s, advance } = await make());
+    });
+    afterEach(async () => {
+      await s.close();
+    });
+
+    it('answers ping', async () => {
+      await expect(s.ping()).resolves.toBeUndefined();
+    });
+
+    it('stores and returns registered clients, and copies them', async () => {
+      const c = client();
+      await s.putClient(c, HOUR);
+      const got = await s.getClient(c.clientId);
+      expect(got).toEqual(c);
+      got!.redirectUris.push('https://evil.example/cb');
+      expect(await s.getClient(c.clientId)).toEqual(c);
+      expect(await s.getClient('unknown')).toBeNull();
+    });
+
+    it('keeps a client in use past its first TTL, and never shortens it', async () => {
+      const c = client();
+      await s.putClient(c, 100);
+      await s.renewClient(c.clientId, HOUR);
+      await s.renewClient(c.clientId, 50);
+      await advance(150);
+      expect(await s.getClient(c.clientId)).toEqual(c);
+      await s.renewClient('unknown', HOUR);
+      expect(await s.getClient('unknown')).toBeNull();
+    });
+
+    it('hands out a pending authorization once', async () => {
+      const state = secret();
+      const p = pending();
+      await s.putPending(state, p, HOUR);
+      expect(await s.takePending(state)).toEqual(p);
+      expect(await s.takePending(state)).toBeNull();
+    });
+
+    it('hands out a pending authorization to exactly one of many concurrent callbacks', async () => {
+      const state = secret();
+      await s.putPending(state, pending(), HOUR);
+      const results = await Promise.all(Array.from({ length: 10 }, () => s.takePending(state)));
+      expect(results.filter((r) => r !== null)).toHaveLength(1);
+    });
+
+    it('consumes an authorization code once; the second use is reported as reuse', async () => {
+      const code = secret();
+      const g = codeGrant();
+      await s.putCode(code, g, HOUR);
+      expect(await s.consumeCode(code)).toEqual({ status: 'ok', value: g });
+      expect(await s.consumeCode(code)).toEqual({ status: 'reused', value: g });
+      expect(await s.consumeCode(secret())).toEqual({ status: 'missing' });
+    });
+
+    it('lets exactly one of many concurrent redemptions of a code succeed', async () => {
+      const code = secret();
+      await s.putCode(code, codeGrant(), HOUR);
+      const results = await Promise.all(Array.from({ length: 10 }, () => s.consumeCode(code)));
+      expect(results.filter((r) => r.status === 'ok')).toHaveLength(1);
+    });
+
+    it('revokes the refresh family started by a code when the code is used again', async () => {
+      const code = secret();
+      const g = codeGrant();
+      await s.putCode(code, g, HOUR);
+      expect((await s.consumeCode(code)).status).toBe('ok');
+      const rt = secret();
+      expect(await s.putRefreshToken(rt, refreshGrant({ familyId: g.familyId }), HOUR)).toBe(true);
+      expect((await s.consumeCode(code)).status).toBe('reused');
+      expect(await s.consumeRefreshToken(rt)).toEqual({ status: 'missing' });
+      // A token endpoint call that was in flight cannot add to the revoked family afterwards.
+      expect(await s.putRefreshToken(secret(), refreshGrant({ familyId: g.familyId }), HOUR)).toBe(false);
+    });
+
+    it('rotates refresh tokens and revokes the whole family when an old one is replayed', async () => {
+      const g = refreshGrant();
+      const [rt1, rt2, rt3] = [secret(), secret(), secret()];
+      await s.putRefreshToken(rt1, g, HOUR);
+      expect(await s.consumeRefreshToken(rt1)).toEqual({ status: 'ok', value: g });
+      await s.putRefreshToken(rt2, g, HOUR);
+      expect((await s.consumeRefreshToken(rt2)).status).toBe('ok');
+      await s.putRefreshToken(rt3, g, HOUR);
+      // rt1 replayed (stolen and used by someone): reuse is detected and rt3, the live one, dies with it.
+      expect(await s.consumeRefreshToken(rt1)).toEqual({ status: 'reused', value: g });
+      expect(await s.consumeRefreshToken(rt3)).toEqual({ status: 'missing' });
+      expect(await s.putRefreshToken(secret(), g, HOUR)).toBe(false);
+    });
+
+    it('makes a consumed refresh token usable again when it is put back (the rotation grace window)', async () => {
+      const g = refreshGrant();
+      const rt = secret();
+      await s.putRefreshToken(rt, g, HOUR);
+      expect((await s.consumeRefreshToken(rt)).status).toBe('ok');
+      const rearmed = { ...g, rotatedAt: 1 };
+      expect(await s.putRefreshToken(rt, rearmed, HOUR)).toBe(true);
+      expect(await s.consumeRefreshToken(rt)).toEqual({ status: 'ok', value: rearmed });
+      expect((await s.consumeRefreshToken(rt)).status).toBe('reused');
+    });
+
+    it('lets exactly one of many concurrent refreshes with the same token succeed', async () => {
+      const rt = secret();
+      await s.putRefreshToken(rt, refreshGrant(), HOUR);
+      const results = await Promise.all(Array.from({ length: 10 }, () => s.consumeRefreshToken(rt)));
+      expect(results.filter((r) => r.status === 'ok')).toHaveLength(1);
+    });
+
+    it('revokes a family on request without touching other families', async () => {
+      const a = refreshGrant();
+      const b = refreshGrant();
+      const [rtA, rtB] = [secret(), secret()];
+      await s.putRefreshToken(rtA, a, HOUR);
+      await s.putRefreshToken(rtB, b, HOUR);
+      await s.revokeRefreshFamily(a.familyId);
+      expect(await s.consumeRefreshToken(rtA)).toEqual({ status: 'missing' });
+      expect((await s.consumeRefreshToken(rtB)).status).toBe('ok');
+    });
+
+    it('keeps upstream tokens per (tsid, provider)', async () => {
+      const tsid = secret();
+      const corp = upstreamTokens({ provider: 'corp' });
+      const github = upstreamTokens({ provider: 'github' });
+      await s.putUpstreamTokens(tsid, corp, HOUR);
+      await s.putUpstreamTokens(tsid, github, HOUR);
+      const byName = (rows: { provider: string }[]) => [...rows].sort((x, y) => x.provider.localeCompare(y.provider));
+      expect(byName(await s.getUpstreamTokens(tsid))).toEqual([corp, github]);
+      const corp2 = upstreamTokens({ provider: 'corp', accessToken: secret() });
+      await s.putUpstreamTokens(tsid, corp2, HOUR);
+      expect(byName(await s.getUpstreamTokens(tsid))).toEqual([corp2, github]);
+      expect(await s.getUpstreamTokens(secret())).toEqual([]);
+      await s.deleteUpstreamTokens(tsid);
+      expect(await s.getUpstreamTokens(tsid)).toEqual([]);
+    });
+
+    it('forgets every kind of record when its TTL has passed', async () => {
+      const c = client();
+      const [state, code, rt, tsid] = [secret(), secret(), secret(), secret()];
+      await s.putClient(c, 40);
+      await s.putPending(state, pending(), 40);
+      await s.putCode(code, codeGrant(), 40);
+      await s.putRefreshToken(rt, refreshGrant(), 40);
+      await s.putUpstreamTokens(tsid, upstreamTokens(), 40);
+      await advance(150);
+      expect(await s.getClient(c.clientId)).toBeNull();
+      expect(await s.takePending(state)).toBeNull();
+      expect(await s.consumeCode(code)).toEqual({ status: 'missing' });
+      expect(await s.consumeRefreshToken(rt)).toEqual({ status: 'missing' });
+      expect(await s.getUpstreamTokens(tsid)).toEqual([]);
+    });
+
+    it('never shortens a session when a later provider row has a shorter TTL', async () => {
+      const tsid = secret();
+      await s.putUpstreamTokens(tsid, upstreamTokens({ provider: 'corp' }), HOUR);
+      await s.putUpstreamTokens(tsid, upstreamTokens({ provider: 'github' }), 40);
+      await advance(150);
+      expect(await s.getUpstreamTokens(tsid)).toHaveLength(2);
+    });
+
+    it('refuses a record without a positive TTL', async () => {
+      for (const ttl of [0, -1, 1.5, Number.NaN]) {
+        await expect(s.putClient(client(), ttl)).rejects.toMatchObject({ code: 'AS_STORAGE_CONFIG' });
+      }
+      await expect(s.putRefreshToken(secret(), refreshGrant(), 0)).rejects.toBeInstanceOf(StorageError);
+    });
+  });
+}
