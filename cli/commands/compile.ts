@@ -3,18 +3,28 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostics } from '../format.js';
 import { compileFile } from '../load-config.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../usage.js';
+import { compileManifests } from './reconcile.js';
 import { parseFormat } from './validate.js';
 
 export async function compile(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { output: { type: 'string', short: 'o' }, ts: { type: 'string' }, format: { type: 'string', default: 'text' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      ts: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      k8s: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      namespace: { type: 'string' },
+    },
     allowPositionals: true,
   });
   const format = parseFormat(values.format);
-  if (positionals.length !== 1) throw new UsageError('compile takes exactly one FILE');
-  const source = positionals[0]!;
-  const result = compileFile(source);
+  if (!values.k8s && (values.name !== undefined || values.namespace !== undefined)) throw new UsageError('--name and --namespace go with --k8s');
+  if (!values.k8s && positionals.length !== 1) throw new UsageError('compile takes exactly one FILE');
+  // With --k8s every positional is one more manifest file: `--k8s a.yaml b.yaml --name x`.
+  const source = values.k8s ? values.k8s[0]! : positionals[0]!;
+  const result = values.k8s ? compileManifests([...values.k8s, ...positionals], values.name, values.namespace) : compileFile(source);
   // stdout is kept for the plan, so diagnostics always go to stderr here.
   process.stderr.write(formatDiagnostics(result.diagnostics, format, result.ok));
   if (!result.ok || !result.planJson) return EXIT_INVALID;

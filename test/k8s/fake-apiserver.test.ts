@@ -1,0 +1,88 @@
+/** The fake answers as FAKE-APISERVER.md says: the real API server's shapes for the verbs the operator uses. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeApiServer } from './fake-apiserver.js';
+import { embeddedAuthServer, NS } from './manifests.js';
+
+const fake = new FakeApiServer('t');
+let base = '';
+const auth = { authorization: 'Bearer t' };
+const path = `/apis/toolhive.stacklok.dev/v1alpha1/namespaces/${NS}/mcpexternalauthconfigs`;
+
+beforeAll(async () => {
+  base = await fake.listen();
+});
+afterAll(() => fake.close());
+
+async function watchLines(url: string, count: number): Promise<{ type: string; object: any }[]> {
+  const res = await fetch(base + url, { headers: auth });
+  expect(res.status).toBe(200);
+  const reader = res.body!.getReader();
+  let text = '';
+  while (text.split('\n').length <= count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  await reader.cancel();
+  return text.split('\n').filter(Boolean).slice(0, count).map((l) => JSON.parse(l));
+}
+
+describe('fake API server', () => {
+  it('refuses requests without the bearer token with a 401 Status', async () => {
+    const res = await fetch(base + path);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ kind: 'Status', status: 'Failure', code: 401 });
+  });
+
+  it('404 is a Status object naming the resource', async () => {
+    const res = await fetch(`${base}${path}/nope`, { headers: auth });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', reason: 'NotFound', code: 404,
+      message: 'mcpexternalauthconfigs.toolhive.stacklok.dev "nope" not found',
+      details: { name: 'nope', group: 'toolhive.stacklok.dev', kind: 'mcpexternalauthconfigs' },
+    });
+  });
+
+  it('lists with the current resourceVersion; watches from it stream later changes as JSON lines', async () => {
+    const created = fake.apply(embeddedAuthServer());
+    const list = await (await fetch(base + path, { headers: auth })).json();
+    expect(list).toMatchObject({ kind: 'MCPExternalAuthConfigList', metadata: { resourceVersion: created.metadata.resourceVersion } });
+    expect(created.metadata).toMatchObject({ generation: 1 });
+    const events = watchLines(`${path}?watch=true&resourceVersion=${list.metadata.resourceVersion}`, 1);
+    await new Promise((r) => setTimeout(r, 50));
+    fake.apply(embeddedAuthServer({ issuer: 'https://x.example.com' }));
+    const [e] = await events;
+    expect(e).toMatchObject({ type: 'MODIFIED', object: { metadata: { generation: 2 } } });
+    expect(Number(e!.object.metadata.resourceVersion)).toBeGreaterThan(Number(list.metadata.resourceVersion));
+  });
+
+  it('status patches need merge-patch, change only status, and do not bump generation', async () => {
+    const before = fake.get('MCPExternalAuthConfig', NS, 'as')!;
+    const bad = await fetch(`${base}${path}/as/status`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/json-patch+json' }, body: '[]' });
+    expect(bad.status).toBe(415);
+    const ok = await fetch(`${base}${path}/as/status`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/merge-patch+json' }, body: JSON.stringify({ spec: { type: 'x' }, status: { seen: true } }) });
+    const after = await ok.json();
+    expect(after.status).toEqual({ seen: true });
+    expect(after.spec).toEqual(before.spec);
+    expect(after.metadata.generation).toBe(before.metadata.generation);
+  });
+
+  it('a watch from a compacted resourceVersion gets an ERROR event with a 410 Status', async () => {
+    const rv = fake.get('MCPExternalAuthConfig', NS, 'as')!.metadata.resourceVersion;
+    fake.apply(embeddedAuthServer({ issuer: 'https://y.example.com' }));
+    fake.compact();
+    const [e] = await watchLines(`${path}?watch=true&resourceVersion=${rv}`, 1);
+    expect(e).toMatchObject({ type: 'ERROR', object: { kind: 'Status', code: 410, reason: 'Expired' } });
+  });
+
+  it('ConfigMaps: create, 409 AlreadyExists, PUT with a stale resourceVersion is a 409 Conflict', async () => {
+    const cms = `/api/v1/namespaces/${NS}/configmaps`;
+    const body = { metadata: { name: 'c' }, data: { a: '1' } };
+    const post = () => fetch(base + cms, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post()).status).toBe(201);
+    expect(await (await post()).json()).toMatchObject({ code: 409, reason: 'AlreadyExists' });
+    const put = await fetch(`${base}${cms}/c`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ ...body, metadata: { name: 'c', resourceVersion: '1' } }) });
+    expect(await put.json()).toMatchObject({ code: 409, reason: 'Conflict' });
+  });
+});

@@ -1,0 +1,76 @@
+/** The operator's pure parts: status transitions and the work queue. */
+import { describe, expect, it } from 'vitest';
+import { nextStatus, sameStatus, type StatusCondition } from '../../operator/status.js';
+import { WorkQueue } from '../../operator/work-queue.js';
+
+const T0 = new Date('2026-01-01T00:00:00Z');
+const T1 = new Date('2026-01-01T01:00:00Z');
+const cond = (type: string, status: 'True' | 'False', reason = 'R') => ({ type, status, reason, message: 'm' });
+
+describe('nextStatus', () => {
+  const first = nextStatus(undefined, { phase: 'Ready', conditions: [cond('AuthServerConfigValid', 'True'), cond('ConfigValid', 'True')] }, 1, () => T0);
+
+  it('stamps new conditions with the time and the generation', () => {
+    expect(first).toEqual({
+      phase: 'Ready',
+      observedGeneration: 1,
+      conditions: [
+        { ...cond('AuthServerConfigValid', 'True'), lastTransitionTime: '2026-01-01T00:00:00Z', observedGeneration: 1 },
+        { ...cond('ConfigValid', 'True'), lastTransitionTime: '2026-01-01T00:00:00Z', observedGeneration: 1 },
+      ],
+    });
+  });
+
+  it('keeps the time when only reason, message or generation change; moves it when the status flips', () => {
+    const next = nextStatus(first, { phase: 'Failed', conditions: [cond('AuthServerConfigValid', 'False', 'X'), { ...cond('ConfigValid', 'True', 'Other'), message: 'new' }] }, 2, () => T1);
+    expect(next.conditions.map((c) => [c.type, c.lastTransitionTime, c.observedGeneration])).toEqual([
+      ['AuthServerConfigValid', '2026-01-01T01:00:00Z', 2],
+      ['ConfigValid', '2026-01-01T00:00:00Z', 2],
+    ]);
+  });
+
+  it('drops its own conditions that no longer apply and keeps other controllers\' conditions', () => {
+    const foreign: StatusCondition = { ...cond('Ready', 'True'), lastTransitionTime: 'x', observedGeneration: 1 };
+    const next = nextStatus({ conditions: [foreign, ...first.conditions] }, { phase: 'Ready', conditions: [cond('ConfigValid', 'True')] }, 1, () => T1);
+    expect(next.conditions.map((c) => c.type)).toEqual(['Ready', 'ConfigValid']);
+  });
+
+  it('sameStatus: equal content needs no patch, any difference does', () => {
+    expect(sameStatus(JSON.parse(JSON.stringify(first)), first)).toBe(true);
+    expect(sameStatus({ ...first, observedGeneration: 2 }, first)).toBe(false);
+    expect(sameStatus(undefined, first)).toBe(false);
+  });
+});
+
+describe('WorkQueue', () => {
+  it('runs keys one at a time, once while pending (again if re-added while running), and retries a failed key after the delay', async () => {
+    const seen: string[] = [];
+    const errors: string[] = [];
+    let failOnce = true;
+    let active = 0;
+    const q = new WorkQueue(
+      async (key) => {
+        active++;
+        expect(active).toBe(1);
+        seen.push(key);
+        await new Promise((r) => setTimeout(r, 5));
+        active--;
+        if (key === 'b' && failOnce) {
+          failOnce = false;
+          throw new Error('API down');
+        }
+      },
+      (key, e) => errors.push(`${key}: ${(e as Error).message}`),
+      30,
+    );
+    q.add('a'); // starts at once
+    q.add('b');
+    q.add('b'); // still pending: not queued twice
+    q.add('a'); // 'a' is running: it may have missed this change, so it runs again
+    const deadline = Date.now() + 2000;
+    while (seen.filter((k) => k === 'b').length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await q.stop();
+    expect(seen).toEqual(['a', 'b', 'a', 'b']);
+    expect(errors).toEqual(['b: API down']);
+  });
+});
