@@ -4,13 +4,13 @@
  * connected to (no window for DNS rebinding between check and connect). IP literals skip DNS, so they are
  * checked before the request.
  */
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { readFileSync } from 'node:fs';
-import { isIP, type LookupFunction } from 'node:net';
+import { isIP } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import { RuntimeError } from '../errors.js';
 import { isNonPublicAddress } from './address-policy.js';
+import { guardedLookup } from './guarded-lookup.js';
 
 export interface GuardOptions {
   allowPrivateIp: boolean;
@@ -34,7 +34,7 @@ export function createGuardedFetcher(opts: GuardOptions): GuardedFetcher {
   const maxBytes = opts.maxBytes ?? 1024 * 1024;
   const ca = opts.caBundlePath ? [...rootCertificates, readCaBundle(opts.caBundlePath)] : undefined;
   const agent = new Agent({
-    connect: { ...(ca ? { ca } : {}), ...(opts.allowPrivateIp ? {} : { lookup: guardedLookup }), timeout: timeoutMs },
+    connect: { ...(ca ? { ca } : {}), ...(opts.allowPrivateIp ? {} : { lookup: guardedLookup(refused) }), timeout: timeoutMs },
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
@@ -94,19 +94,6 @@ const refused = (host: string, address: string): RuntimeError =>
     'VMCP_SSRF_REFUSED',
     `refused to fetch from ${host}: ${address} is a private, loopback or link-local address; set jwksAllowPrivateIp to allow it`,
   );
-
-/** net.connect's lookup hook: resolves as usual, then refuses when any address is not public. */
-const guardedLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
-    if (err) return callback(err, '', 0);
-    const bad = addresses.find((a) => isNonPublicAddress(a.address));
-    if (bad) return callback(refused(hostname, bad.address) as unknown as NodeJS.ErrnoException, '', 0);
-    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-    const first = addresses[0];
-    if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
-    callback(null, first.address, first.family);
-  });
-};
 
 function refusalIn(e: unknown): RuntimeError | null {
   for (let cur = e as { cause?: unknown } | undefined, i = 0; cur && i < 5; cur = cur.cause as typeof cur, i++) {

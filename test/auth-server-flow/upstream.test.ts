@@ -5,7 +5,7 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOAuthFlow, createUpstreamClients, FlowError, keySigner } from '../../runtime/auth-server/flow/index.js';
-import { guardedLookup } from '../../runtime/auth-server/flow/upstream/http-client.js';
+import { upstreamLookup } from '../../runtime/auth-server/flow/upstream/http-client.js';
 import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
 import { freePort } from '../auth-server/helpers/redis-server.js';
 import { authServerPlan, oauth2UpstreamPlan, oidcUpstreamPlan } from './helpers/plan.js';
@@ -47,13 +47,13 @@ describe('SSRF guard (allow_private_ips false)', () => {
   });
 
   it('checks the addresses a host name resolves to, at connect time', async () => {
-    const lookup = guardedLookup('corp');
+    const lookup = upstreamLookup('corp');
     const err = await new Promise<unknown>((resolve) => lookup('localhost', {}, (e) => resolve(e)));
     expect(err).toMatchObject({ code: 'AS_UPSTREAM_PRIVATE_ADDRESS' });
   });
 
   it('lets a public address through the guard', async () => {
-    const err = await new Promise<unknown>((resolve) => guardedLookup('corp')('8.8.8.8', {}, (e) => resolve(e)));
+    const err = await new Promise<unknown>((resolve) => upstreamLookup('corp')('8.8.8.8', {}, (e) => resolve(e)));
     expect(err).toBeNull();
   });
 });

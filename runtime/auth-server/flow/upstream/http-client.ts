@@ -1,7 +1,7 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { Agent, fetch as undiciFetch, type RequestInit as UndiciRequestInit } from 'undici';
 import { isNonPublicAddress } from '../../../http/address-policy.js';
+import { guardedLookup } from '../../../http/guarded-lookup.js';
 import { FlowError } from '../errors.js';
 import { isLoopbackHost } from './url-policy.js';
 
@@ -20,7 +20,7 @@ export type UpstreamFetch = (
  */
 export function upstreamFetch(name: string, allowPrivateIp: boolean): UpstreamFetch {
   if (allowPrivateIp) return (url, init) => fetch(url, init as RequestInit);
-  const dispatcher = new Agent({ connect: { lookup: guardedLookup(name) } });
+  const dispatcher = new Agent({ connect: { lookup: upstreamLookup(name) } });
   return (url, init) => {
     const u = new URL(url);
     if (isLoopbackHost(u.hostname)) return fetch(u, init as RequestInit);
@@ -34,17 +34,5 @@ export function upstreamFetch(name: string, allowPrivateIp: boolean): UpstreamFe
 const privateAddress = (name: string, address: string) =>
   new FlowError('AS_UPSTREAM_PRIVATE_ADDRESS', `upstream ${name}: refused to connect to ${address}, a private, loopback or link-local address; set allow_private_ips to allow it`);
 
-/** net.connect's lookup hook: resolves as usual, then refuses when any address is not public. */
-export function guardedLookup(name: string): LookupFunction {
-  return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
-      if (err) return callback(err, '', 0);
-      const bad = addresses.find((a) => isNonPublicAddress(a.address));
-      if (bad) return callback(privateAddress(name, bad.address) as unknown as NodeJS.ErrnoException, '', 0);
-      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-      const first = addresses[0];
-      if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
-      callback(null, first.address, first.family);
-    });
-  };
-}
+/** The connection-time SSRF guard, with this upstream's name in the refusal. */
+export const upstreamLookup = (name: string): LookupFunction => guardedLookup((_host, address) => privateAddress(name, address));
