@@ -68,6 +68,25 @@ const ratio = results.get(1000)! / results.get(10)!;
 console.log(`ratio 1000/10 backends: ${ratio.toFixed(1)} (100 = linear)`);
 console.log(`target 100 backends < 20 ms: ${results.get(100)! < 20 ? 'met' : 'MISSED'}`);
 
+// Bad input must be refused fast: time the worst cases in-process (the CLI adds only its start-up).
+const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => {
+  const [name, prev] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
+  return `${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`;
+})].join('\n');
+const badInputs: [string, string | Uint8Array][] = [
+  ['alias bomb', bomb],
+  ['10 MB file', 'name: x\n' + '# padding\n'.repeat(1_100_000)],
+  ['1 MiB of flow mappings', `name: x\nincomingAuth: {type: anonymous}\nmetadata: {${Array.from({ length: 40_000 }, (_, i) => `k${i}: v`).join(', ')}}\n`.slice(0, 1024 * 1024 - 2) + '}\n'],
+  ['not UTF-8', new Uint8Array([0x6e, 0x3a, 0x20, 0xff, 0xfe, 0x0a])],
+  ['malformed YAML', 'name: x\nincomingAuth: {type: anonymous\n'],
+];
+for (const [what, bytes] of badInputs) {
+  const t0 = performance.now();
+  const r = compileSources({ file: 'bad.yaml', bytes });
+  const ms = performance.now() - t0;
+  console.log(`bad input, ${what}: refused=${!r.ok} in ${ms.toFixed(1)} ms (${r.diagnostics[0]?.rule ?? 'no diagnostic'})`);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'vmcp-bench-'));
 const small = join(dir, 'small.yaml');
 writeFileSync(small, config(2));

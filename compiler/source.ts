@@ -2,7 +2,7 @@
  * Turns the bytes of one YAML file into a value plus a way back from a path to a line and column.
  * Every refusal here (size, encoding, syntax, duplicate keys, alias bombs) is a finding, never a throw.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, PathSegment } from './diagnostics.js';
 
 /** Configs are small; a cap keeps a stray multi-megabyte file from costing anything. */
@@ -52,11 +52,16 @@ export function loadSource(file: string, bytes: Uint8Array | string, size = type
   if (text.trim() === '') return { diagnostics: [at(file, 1, 1, 'input', 'the file is empty; a config needs at least name and incomingAuth')] };
 
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  // The yaml package's own uniqueKeys check compares every pair of keys: seconds on a large mapping.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     const pos = lines.linePos(e.pos[0]);
     diagnostics.push(at(file, pos.line, pos.col, 'yaml', yamlMessage(e.code, e.message)));
+  }
+  for (const offset of duplicateKeyOffsets(doc)) {
+    const pos = lines.linePos(offset);
+    diagnostics.push(at(file, pos.line, pos.col, 'yaml', 'Map keys must be unique; each key may appear once in a mapping'));
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -71,6 +76,22 @@ export function loadSource(file: string, bytes: Uint8Array | string, size = type
     return { diagnostics: [at(file, 1, 1, 'input', 'the file holds only comments; a config needs at least name and incomingAuth')] };
   }
   return { source: { file, value, doc, lines }, diagnostics };
+}
+
+/** Where each repeated key of a mapping stands: one pass with a set per mapping. */
+function duplicateKeyOffsets(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? `s:${String(pair.key.value)}` : `n:${String(pair.key)}`;
+        if (seen.has(key)) offsets.push((pair.key as Node | null)?.range?.[0] ?? 0);
+        else seen.add(key);
+      }
+    },
+  });
+  return offsets;
 }
 
 function yamlMessage(code: string, message: string): string {
