@@ -6,6 +6,7 @@
 import type { AuthServerPlan } from '../../generated/plan.js';
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { RouteHandler, SecretValues, TokenKeyResolver, UpstreamTokenLoader } from '../contract.js';
+import { createClientResolver, type ClientLookup } from './client-id-metadata/resolver.js';
 import { discoveryHandlers } from './discovery.js';
 import type { StorageError } from './errors.js';
 import { ownKeyResolver } from './key-resolver.js';
@@ -14,6 +15,8 @@ import { registerHandler } from './register.js';
 import { loadSigningKeys, type SigningKeySet } from './signing-keys.js';
 import { openStorage } from './storage/index.js';
 import type { AuthServerStorage } from './storage/types.js';
+import { lazyRefreshClients } from './upstream-refresh/clients.js';
+import { createUpstreamRefresher } from './upstream-refresh/refresher.js';
 import { upstreamTokenHook } from './upstream-tokens.js';
 
 export type AuthServerHandlerName = 'as_openid_configuration' | 'as_authorization_server_metadata' | 'as_jwks' | 'as_oauth';
@@ -30,12 +33,13 @@ export interface AuthServerRuntime {
 export type FlowEndpoints = (parts: {
   storage: AuthServerStorage;
   keys: SigningKeySet;
+  clients: ClientLookup;
 }) => Partial<Record<Exclude<OAuthEndpoint, 'register'>, RouteHandler>> | Promise<Partial<Record<Exclude<OAuthEndpoint, 'register'>, RouteHandler>>>;
 
 export interface StartAuthServerOptions {
   /** The plan's secrets, resolved at start (runtime/secrets.ts). */
   secrets: SecretValues;
-  /** Without it, /oauth/authorize, /callback and /token answer 404. */
+  /** Without it, /oauth/authorize, /consent, /callback and /token answer 404. */
   flow?: FlowEndpoints;
   warn?: (message: string) => void;
   onStorageError?: (err: StorageError) => void;
@@ -45,21 +49,33 @@ export interface StartAuthServerOptions {
 export async function startAuthServer(as: DeepReadonly<AuthServerPlan>, opts: StartAuthServerOptions): Promise<AuthServerRuntime> {
   const keys = await loadSigningKeys(as.signingKeys, { secrets: opts.secrets, ...(opts.warn ? { warn: opts.warn } : {}) });
   const storage = openStorage(as.storage, { secrets: opts.secrets, ...(opts.onStorageError ? { onError: opts.onStorageError } : {}) });
+  // MCP 2025-11-25 clients name themselves by an https client_id URL (a metadata document) instead of registering.
+  const clients = createClientResolver({ storage, scopesSupported: as.scopesSupported, allowHttpLoopback: as.insecureAllowHttp });
+  const close = async () => {
+    await clients.close();
+    await storage.close();
+  };
   let flow: Awaited<ReturnType<FlowEndpoints>> = {};
   try {
-    flow = (await opts.flow?.({ storage, keys })) ?? {};
+    flow = (await opts.flow?.({ storage, keys, clients })) ?? {};
   } catch (e) {
-    await storage.close();
+    await close();
     throw e;
   }
+  // Upstream tokens expire long before our sessions do; the middleware refreshes them on use.
+  const refresher = createUpstreamRefresher({
+    storage,
+    clients: lazyRefreshClients(as, opts.secrets),
+    ...(opts.warn ? { warn: opts.warn } : {}),
+  });
   return {
     handlers: {
       ...discoveryHandlers(as, keys),
       as_oauth: oauthDispatcher({ ...flow, register: registerHandler({ storage, scopesSupported: as.scopesSupported }) }),
     },
-    incomingAuth: { keyResolver: ownKeyResolver(keys), upstreamTokens: upstreamTokenHook(storage) },
+    incomingAuth: { keyResolver: ownKeyResolver(keys), upstreamTokens: upstreamTokenHook(storage, { refresher }) },
     keys,
     storage,
-    close: () => storage.close(),
+    close,
   };
 }

@@ -16,7 +16,8 @@ export function endpoints(as: Plan) {
 
 /**
  * RFC 8414 metadata. It advertises only what we do: public clients (auth method "none") with PKCE S256,
- * the code flow, refresh tokens, and RFC 9207 `iss` in authorization responses.
+ * the code flow, refresh tokens, RFC 9207 `iss` in authorization responses, and https client_ids as
+ * client ID metadata documents.
  */
 export function authorizationServerMetadata(as: Plan): Record<string, unknown> {
   const e = endpoints(as);
@@ -33,6 +34,7 @@ export function authorizationServerMetadata(as: Plan): Record<string, unknown> {
     token_endpoint_auth_methods_supported: ['none'],
     code_challenge_methods_supported: ['S256'],
     authorization_response_iss_parameter_supported: true,
+    client_id_metadata_document_supported: true,
   };
 }
 

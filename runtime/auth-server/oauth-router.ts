@@ -5,7 +5,7 @@ import { sendJson } from './http.js';
 export const OAUTH_PREFIX = '/oauth';
 
 /** The endpoints under /oauth. */
-export type OAuthEndpoint = 'register' | 'authorize' | 'callback' | 'token';
+export type OAuthEndpoint = 'register' | 'authorize' | 'consent' | 'callback' | 'token';
 
 /**
  * `as_oauth`: the plan mounts /oauth as one prefix route; this picks the endpoint by exact path. Any

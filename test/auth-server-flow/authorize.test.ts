@@ -17,6 +17,12 @@ afterAll(async () => {
 });
 
 const browser = new Browser();
+// The user allowed this client once in this browser, so valid requests go straight on to the upstream
+// (consent.test.ts covers the question itself).
+beforeAll(async () => {
+  const page = await browser.get((await authorizeRequest(w)).url);
+  await browser.answer(page.consent!, 'approve');
+});
 
 /** Sends an authorization request with `over` applied and returns the first hop. */
 async function authorize(over: Record<string, string | null>) {

@@ -139,10 +139,12 @@ describe('an abandoned login', () => {
     const cb = await browser.follow(s.url, isCallback(fresh));
     expect((await browser.get(cb)).location!.origin).toBe(fresh.idps[1]!.issuer);
     storage.sweep();
-    expect(storage.size).toBe(3); // + the second leg's pending authorization and the first leg's tokens
+    // + the remembered consent (the consent request itself was taken), the second leg's pending
+    // authorization and the first leg's tokens
+    expect(storage.size).toBe(4);
     // The user never comes back from the second upstream.
     fresh.clock.now += 10 * 60 * 1000 + fresh.plan.tokenLifespans.authCodeSeconds * 1000 + 60_000 + 1;
     storage.sweep();
-    expect(storage.size).toBe(1);
+    expect(storage.size).toBe(2); // the client and the remembered consent, which outlives the login on purpose
   });
 });

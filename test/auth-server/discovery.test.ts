@@ -54,6 +54,7 @@ describe('discovery documents, read by oauth4webapi as a strict client', () => {
       token_endpoint_auth_methods_supported: ['none'],
       scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
       authorization_response_iss_parameter_supported: true,
+      client_id_metadata_document_supported: true,
     });
     expect(as).not.toHaveProperty('subject_types_supported');
   });

@@ -3,7 +3,7 @@
  * memory and Redis (standalone, ACL user, Sentinel) must agree on all of it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuthServerStorage } from '../../runtime/auth-server/storage/types.js';
+import type { AuthServerStorage, PendingConsent, RememberedConsent } from '../../runtime/auth-server/storage/types.js';
 import { StorageError } from '../../runtime/auth-server/errors.js';
 import { client, codeGrant, pending, refreshGrant, secret, upstreamTokens } from './helpers/records.js';
 
@@ -14,6 +14,19 @@ export interface StorageUnderTest {
 }
 
 const HOUR = 3_600_000;
+
+const consentRequest = (): PendingConsent => ({
+  clientId: 'c1',
+  redirectUri: 'http://127.0.0.1:5000/cb',
+  clientState: 'client-state-123',
+  codeChallenge: secret(),
+  scopes: ['openid'],
+  resource: 'https://vmcp.example.test/mcp',
+  browser: secret(),
+  createdAt: 1_700_000_000_000,
+});
+
+const approval = (scopes: string[] = ['openid']): RememberedConsent => ({ scopes, resources: ['https://vmcp.example.test/mcp'], approvedAt: 1_700_000_000_000 });
 
 export function runStorageSuite(label: string, make: () => Promise<StorageUnderTest>): void {
   describe(`storage contract: ${label}`, () => {
@@ -64,6 +77,36 @@ export function runStorageSuite(label: string, make: () => Promise<StorageUnderT
       await s.putPending(state, pending(), HOUR);
       const results = await Promise.all(Array.from({ length: 10 }, () => s.takePending(state)));
       expect(results.filter((r) => r !== null)).toHaveLength(1);
+    });
+
+    it('hands out a consent request once, to exactly one of many concurrent answers', async () => {
+      const id = secret();
+      const r = consentRequest();
+      await s.putConsentRequest(id, r, HOUR);
+      const results = await Promise.all(Array.from({ length: 10 }, () => s.takeConsentRequest(id)));
+      expect(results.filter((x) => x !== null)).toEqual([r]);
+      expect(await s.takeConsentRequest(id)).toBeNull();
+      expect(await s.takeConsentRequest(secret())).toBeNull();
+    });
+
+    it('remembers a consent per (browser, client), replacing the previous one', async () => {
+      const [browser, other] = [secret(), secret()];
+      await s.rememberConsent(browser, 'c1', approval(), HOUR);
+      expect(await s.getRememberedConsent(browser, 'c1')).toEqual(approval());
+      expect(await s.getRememberedConsent(browser, 'c2')).toBeNull();
+      expect(await s.getRememberedConsent(other, 'c1')).toBeNull();
+      await s.rememberConsent(browser, 'c1', approval(['openid', 'profile']), HOUR);
+      expect(await s.getRememberedConsent(browser, 'c1')).toEqual(approval(['openid', 'profile']));
+    });
+
+    it('forgets consent requests and remembered consents when their TTL has passed', async () => {
+      const [id, browser] = [secret(), secret()];
+      await s.putConsentRequest(id, consentRequest(), 40);
+      await s.rememberConsent(browser, 'c1', approval(), 40);
+      await expect(s.rememberConsent(browser, 'c1', approval(), 0)).rejects.toMatchObject({ code: 'AS_STORAGE_CONFIG' });
+      await advance(150);
+      expect(await s.takeConsentRequest(id)).toBeNull();
+      expect(await s.getRememberedConsent(browser, 'c1')).toBeNull();
     });
 
     it('consumes an authorization code once; the second use is reported as reuse', async () => {

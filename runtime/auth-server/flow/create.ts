@@ -1,9 +1,11 @@
 import type { AuthServerPlan } from '../../../generated/plan.js';
 import type { DeepReadonly } from '../../../common/freeze.js';
 import type { RouteHandler } from '../../contract.js';
+import type { ClientLookup } from '../client-id-metadata/resolver.js';
 import type { AuthServerStorage } from '../storage/types.js';
 import { authorizeHandler } from './authorize/handler.js';
 import { callbackHandler } from './callback/handler.js';
+import { consentHandler } from './consent/handler.js';
 import type { FlowDeps } from './deps.js';
 import { FlowError } from './errors.js';
 import { DEFAULT_MAX_FORM_BYTES } from './http-io.js';
@@ -14,6 +16,8 @@ import type { UpstreamClient } from './upstream/types.js';
 export interface OAuthFlowOptions {
   plan: DeepReadonly<AuthServerPlan>;
   storage: AuthServerStorage;
+  /** Default: registered clients only (storage.getClient), no metadata documents. */
+  clients?: ClientLookup;
   signer: TokenSigner;
   /** From createUpstreamClients, in the plan's order. */
   upstreams: readonly UpstreamClient[];
@@ -28,6 +32,8 @@ export interface OAuthFlowOptions {
 
 export interface OAuthFlow {
   authorize: RouteHandler;
+  /** The user's answer to the consent page that authorize shows. */
+  consent: RouteHandler;
   callback: RouteHandler;
   token: RouteHandler;
 }
@@ -35,7 +41,7 @@ export interface OAuthFlow {
 export const DEFAULT_REFRESH_GRACE_MS = 10_000;
 
 /**
- * The embedded authorization server's three flow endpoints. All state lives in `storage`, so any number
+ * The embedded authorization server's flow endpoints. All state lives in `storage`, so any number
  * of vmcp processes sharing one Redis can serve any step of the same flow.
  */
 export function createOAuthFlow(o: OAuthFlowOptions): OAuthFlow {
@@ -49,6 +55,7 @@ export function createOAuthFlow(o: OAuthFlowOptions): OAuthFlow {
   const d: FlowDeps = {
     plan: o.plan,
     storage: o.storage,
+    clients: o.clients ?? { resolve: (clientId) => o.storage.getClient(clientId) },
     signer: o.signer,
     upstreams: o.upstreams,
     now: o.clock ?? Date.now,
@@ -56,5 +63,5 @@ export function createOAuthFlow(o: OAuthFlowOptions): OAuthFlow {
     refreshGraceMs: o.refreshGraceMs ?? DEFAULT_REFRESH_GRACE_MS,
     warn: o.warn ?? (() => undefined),
   };
-  return { authorize: authorizeHandler(d), callback: callbackHandler(d), token: tokenHandler(d) };
+  return { authorize: authorizeHandler(d), consent: consentHandler(d), callback: callbackHandler(d), token: tokenHandler(d) };
 }

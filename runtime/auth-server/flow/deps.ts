@@ -1,5 +1,6 @@
 import type { AuthServerPlan } from '../../../generated/plan.js';
 import type { DeepReadonly } from '../../../common/freeze.js';
+import type { ClientLookup } from '../client-id-metadata/resolver.js';
 import type { AuthServerStorage } from '../storage/types.js';
 import type { TokenSigner } from './signer.js';
 import type { UpstreamClient } from './upstream/types.js';
@@ -11,6 +12,8 @@ export const PENDING_TTL_MS = 10 * 60 * 1000;
 export interface FlowDeps {
   plan: DeepReadonly<AuthServerPlan>;
   storage: AuthServerStorage;
+  /** Registered clients from storage, and https client_ids as metadata documents. */
+  clients: ClientLookup;
   signer: TokenSigner;
   /** In the plan's order; the first is the identity source. */
   upstreams: readonly UpstreamClient[];

@@ -15,14 +15,15 @@ export interface FlowEndpointsOptions {
 
 /**
  * The flow as startAuthServer's `flow` option: once keys and storage exist, the upstreams are set up
- * (OIDC discovery, retried) and the three endpoints built over the same storage and signing key.
+ * (OIDC discovery, retried) and the flow endpoints built over the same storage and signing key.
  */
 export function oauthFlowEndpoints(as: DeepReadonly<AuthServerPlan>, o: FlowEndpointsOptions): FlowEndpoints {
-  return async ({ storage, keys }) => {
+  return async ({ storage, keys, clients }) => {
     const upstreams = await createUpstreamClients(as, { secret: (ref) => o.secrets.get(ref), ...(o.discovery ? { discovery: o.discovery } : {}) });
     return createOAuthFlow({
       plan: as,
       storage,
+      clients,
       signer: keySigner(keys.signing),
       upstreams,
       ...(o.warn ? { warn: o.warn } : {}),

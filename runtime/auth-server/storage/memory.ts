@@ -6,13 +6,15 @@ import {
   type AuthorizationCodeGrant,
   type Consumed,
   type PendingAuthorization,
+  type PendingConsent,
   type RefreshTokenGrant,
   type RegisteredClient,
+  type RememberedConsent,
   type StoredUpstreamTokens,
 } from './types.js';
 
 export interface MemoryStorageOptions {
-  /** Upper bound per kind of record (clients, pending, codes, refresh tokens, sessions). */
+  /** Upper bound per kind of record (clients, pending, consents, codes, refresh tokens, sessions). */
   maxEntries?: number;
   sweepIntervalMs?: number;
   /** Injected clock (epoch ms) so tests can move time. */
@@ -33,6 +35,8 @@ interface SingleUse {
 export class MemoryStorage implements AuthServerStorage {
   private readonly clients: TtlMap<string>;
   private readonly pending: TtlMap<string>;
+  private readonly consentRequests: TtlMap<string>;
+  private readonly consents: TtlMap<string>;
   private readonly codes: TtlMap<SingleUse>;
   private readonly refresh: TtlMap<SingleUse>;
   private readonly families: TtlMap<Set<string>>;
@@ -46,12 +50,14 @@ export class MemoryStorage implements AuthServerStorage {
     const now = opts.now ?? Date.now;
     this.clients = new TtlMap('clients', max, now);
     this.pending = new TtlMap('pending authorizations', max, now);
+    this.consentRequests = new TtlMap('consent requests', max, now);
+    this.consents = new TtlMap('remembered consents', max, now);
     this.codes = new TtlMap('authorization codes', max, now);
     this.refresh = new TtlMap('refresh tokens', max, now);
     this.families = new TtlMap('refresh families', max, now);
     this.revokedFamilies = new TtlMap('revoked refresh families', max, now);
     this.upstream = new TtlMap('upstream sessions', max, now);
-    this.all = [this.clients, this.pending, this.codes, this.refresh, this.families, this.revokedFamilies, this.upstream];
+    this.all = [this.clients, this.pending, this.consentRequests, this.consents, this.codes, this.refresh, this.families, this.revokedFamilies, this.upstream];
     this.timer = setInterval(() => this.sweep(), opts.sweepIntervalMs ?? 60_000);
     // The sweep must not keep a process alive that has nothing else to do.
     this.timer.unref();
@@ -91,6 +97,28 @@ export class MemoryStorage implements AuthServerStorage {
     const json = this.pending.get(key);
     this.pending.delete(key);
     return json === undefined ? null : parseRecord<PendingAuthorization>(json, 'pending authorization');
+  }
+
+  async putConsentRequest(consentId: string, request: PendingConsent, ttlMs: number): Promise<void> {
+    assertTtl(ttlMs);
+    this.consentRequests.set(secretKey(consentId), JSON.stringify(request), ttlMs);
+  }
+
+  async takeConsentRequest(consentId: string): Promise<PendingConsent | null> {
+    const key = secretKey(consentId);
+    const json = this.consentRequests.get(key);
+    this.consentRequests.delete(key);
+    return json === undefined ? null : parseRecord<PendingConsent>(json, 'consent request');
+  }
+
+  async rememberConsent(browser: string, clientId: string, consent: RememberedConsent, ttlMs: number): Promise<void> {
+    assertTtl(ttlMs);
+    this.consents.set(`${secretKey(browser)}:${clientId}`, JSON.stringify(consent), ttlMs);
+  }
+
+  async getRememberedConsent(browser: string, clientId: string): Promise<RememberedConsent | null> {
+    const json = this.consents.get(`${secretKey(browser)}:${clientId}`);
+    return json === undefined ? null : parseRecord<RememberedConsent>(json, 'remembered consent');
   }
 
   async putCode(code: string, grant: AuthorizationCodeGrant, ttlMs: number): Promise<void> {

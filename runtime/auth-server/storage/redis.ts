@@ -12,14 +12,17 @@ import {
   type AuthorizationCodeGrant,
   type Consumed,
   type PendingAuthorization,
+  type PendingConsent,
   type RefreshTokenGrant,
   type RegisteredClient,
+  type RememberedConsent,
   type StoredUpstreamTokens,
 } from './types.js';
 
 /**
  * Storage shared by replicas. Every key starts with the plan's prefix and is written with a TTL. Layout:
- * `client:<id>`, `pending:<sha256(state)>` (string), `code:<sha256>` and `rt:<sha256>` (hash: rec, fam,
+ * `client:<id>`, `pending:<sha256(state)>` and `consentreq:<sha256(consent id)>` (strings),
+ * `consent:<sha256(browser id)>:<client id>` (string), `code:<sha256>` and `rt:<sha256>` (hash: rec, fam,
  * used), `fam:<family>` (set of rt digests), `famrevoked:<family>`, `up:<tsid>` (hash provider -> JSON).
  * Needs Redis 6.2 or later (GETDEL).
  */
@@ -52,6 +55,26 @@ export class RedisStorage implements AuthServerStorage {
   async takePending(state: string): Promise<PendingAuthorization | null> {
     const json = await this.run('takePending', () => this.redis.getdel(this.k('pending:', secretKey(state))));
     return json === null ? null : parseRecord<PendingAuthorization>(json, 'pending authorization');
+  }
+
+  async putConsentRequest(consentId: string, request: PendingConsent, ttlMs: number): Promise<void> {
+    assertTtl(ttlMs);
+    await this.run('putConsentRequest', () => this.redis.set(this.k('consentreq:', secretKey(consentId)), JSON.stringify(request), 'PX', ttlMs));
+  }
+
+  async takeConsentRequest(consentId: string): Promise<PendingConsent | null> {
+    const json = await this.run('takeConsentRequest', () => this.redis.getdel(this.k('consentreq:', secretKey(consentId))));
+    return json === null ? null : parseRecord<PendingConsent>(json, 'consent request');
+  }
+
+  async rememberConsent(browser: string, clientId: string, consent: RememberedConsent, ttlMs: number): Promise<void> {
+    assertTtl(ttlMs);
+    await this.run('rememberConsent', () => this.redis.set(this.k('consent:', `${secretKey(browser)}:${clientId}`), JSON.stringify(consent), 'PX', ttlMs));
+  }
+
+  async getRememberedConsent(browser: string, clientId: string): Promise<RememberedConsent | null> {
+    const json = await this.run('getRememberedConsent', () => this.redis.get(this.k('consent:', `${secretKey(browser)}:${clientId}`)));
+    return json === null ? null : parseRecord<RememberedConsent>(json, 'remembered consent');
   }
 
   async putCode(code: string, grant: AuthorizationCodeGrant, ttlMs: number): Promise<void> {

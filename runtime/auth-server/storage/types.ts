@@ -36,6 +36,31 @@ export interface PendingAuthorization {
   createdAt: number;
 }
 
+/**
+ * An /authorize request that passed every check and waits for the user's consent (MCP 2025-11-25: a proxy
+ * with a static upstream client id asks before forwarding); keyed by the consent id, single use.
+ */
+export interface PendingConsent {
+  clientId: string;
+  redirectUri: string;
+  clientState: string;
+  codeChallenge: string;
+  scopes: string[];
+  resource: string;
+  /** SHA-256 of the browser id cookie the page was served with: only that browser may answer it. */
+  browser: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+}
+
+/** What one browser approved for one client; a request within it is not asked again. */
+export interface RememberedConsent {
+  scopes: string[];
+  resources: string[];
+  /** Epoch milliseconds. */
+  approvedAt: number;
+}
+
 /** What one of our authorization codes grants. `familyId` is the refresh family its redemption starts. */
 export interface AuthorizationCodeGrant {
   clientId: string;
@@ -90,6 +115,13 @@ export interface AuthServerStorage {
   putPending(state: string, pending: PendingAuthorization, ttlMs: number): Promise<void>;
   /** Returns the pending authorization and deletes it in the same step: a state works once. */
   takePending(state: string): Promise<PendingAuthorization | null>;
+
+  putConsentRequest(consentId: string, request: PendingConsent, ttlMs: number): Promise<void>;
+  /** Returns the waiting request and deletes it in the same step: a consent id works once. */
+  takeConsentRequest(consentId: string): Promise<PendingConsent | null>;
+  /** `browser` is the browser id cookie's value (a bearer secret: stored only as a digest). Replaces the previous record. */
+  rememberConsent(browser: string, clientId: string, consent: RememberedConsent, ttlMs: number): Promise<void>;
+  getRememberedConsent(browser: string, clientId: string): Promise<RememberedConsent | null>;
 
   putCode(code: string, grant: AuthorizationCodeGrant, ttlMs: number): Promise<void>;
   consumeCode(code: string): Promise<Consumed<AuthorizationCodeGrant>>;

@@ -13,7 +13,7 @@ export async function startFlowServer(): Promise<FlowServer> {
   let flow: OAuthFlow | null = null;
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const handler = flow === null ? undefined : ({ '/oauth/authorize': flow.authorize, '/oauth/callback': flow.callback, '/oauth/token': flow.token } as Record<string, OAuthFlow['token']>)[path];
+    const handler = flow === null ? undefined : ({ '/oauth/authorize': flow.authorize, '/oauth/consent': flow.consent, '/oauth/callback': flow.callback, '/oauth/token': flow.token } as Record<string, OAuthFlow['token']>)[path];
     if (handler === undefined) {
       res.writeHead(404).end();
       return;

@@ -145,6 +145,7 @@ export const asMetadata = (w: World, origin = w.issuer): oauth.AuthorizationServ
   authorization_endpoint: `${origin}/oauth/authorize`,
   token_endpoint: `${origin}/oauth/token`,
   authorization_response_iss_parameter_supported: true,
+  client_id_metadata_document_supported: true,
   code_challenge_methods_supported: ['S256'],
 });
 

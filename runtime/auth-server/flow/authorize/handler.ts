@@ -5,8 +5,8 @@ import { errorRedirect } from '../client-redirect.js';
 import type { FlowDeps } from '../deps.js';
 import { asOAuthError } from '../failure.js';
 import { queryOf, redirect } from '../http-io.js';
-import { startLeg } from '../leg.js';
-import { randomToken } from '../random.js';
+import { approvedBefore, askConsent } from '../consent/ask.js';
+import { browserCookie } from '../consent/browser-cookie.js';
 import { checkClient } from './check-client.js';
 import { checkPkce } from './check-pkce.js';
 import { checkRedirectUri } from './check-redirect-uri.js';
@@ -14,6 +14,7 @@ import { checkResource } from './check-resource.js';
 import { checkResponseType } from './check-response-type.js';
 import { checkScope } from './check-scope.js';
 import { checkState } from './check-state.js';
+import { firstLeg } from './first-leg.js';
 import type { AuthorizeRequest, CheckedAuthorizeRequest } from './request.js';
 
 type Check = (r: AuthorizeRequest, d: FlowDeps) => void | Promise<void>;
@@ -24,10 +25,12 @@ const TRUST_CHECKS: Check[] = [checkClient, checkRedirectUri];
 const REQUEST_CHECKS: Check[] = [checkState, checkResponseType, checkPkce, checkScope, checkResource];
 
 /**
- * GET /oauth/authorize (RFC 6749 section 4.1.1 with PKCE and RFC 8707). On success the user goes to the
- * first upstream with a new session id (tsid) of 256 random bits.
+ * GET /oauth/authorize (RFC 6749 section 4.1.1 with PKCE and RFC 8707). A valid request is shown to the
+ * user for consent (../consent/), unless this browser already approved as much for this client; then the
+ * user goes to the first upstream.
  */
 export function authorizeHandler(d: FlowDeps): RouteHandler {
+  const cookie = browserCookie(d.plan.authorizationEndpointBaseUrl);
   return async (req, res) => {
     if (refuseMethod(req, res, ['GET'])) return;
     const r: AuthorizeRequest = { params: queryOf(req) };
@@ -40,17 +43,12 @@ export function authorizeHandler(d: FlowDeps): RouteHandler {
     try {
       for (const check of REQUEST_CHECKS) await check(r, d);
       const c = r as CheckedAuthorizeRequest;
-      const url = await startLeg(d, 0, {
-        clientId: c.client.clientId,
-        redirectUri: c.redirectUri,
-        clientState: r.state ?? '',
-        codeChallenge: c.codeChallenge,
-        scopes: c.scopes,
-        resource: c.resource,
-        tsid: randomToken(),
-        subject: null,
-      });
-      redirect(res, url);
+      const browser = cookie.read(req);
+      if (!(await approvedBefore(d, browser, c))) {
+        await askConsent(d, cookie, res, c, browser);
+        return;
+      }
+      redirect(res, await firstLeg(d, { clientId: c.client.clientId, redirectUri: c.redirectUri, clientState: c.state ?? '', codeChallenge: c.codeChallenge, scopes: c.scopes, resource: c.resource }));
     } catch (e) {
       redirect(res, errorRedirect(r.redirectUri!, asOAuthError(e, d, 'authorize'), r.state, d.plan.issuer));
     }

@@ -8,6 +8,7 @@ import { NO_STORE, readForm, required } from '../http-io.js';
 import { authorizationCodeGrant } from './authorization-code.js';
 import type { TokenResponse } from './issue.js';
 import { refreshTokenGrant } from './refresh-token.js';
+import { lookUpClient } from '../look-up-client.js';
 
 type Grant = (d: FlowDeps, params: URLSearchParams, client: RegisteredClient) => Promise<TokenResponse>;
 
@@ -27,8 +28,7 @@ export function tokenHandler(d: FlowDeps): RouteHandler {
       const grantType = required(params, 'grant_type');
       const grant = Object.hasOwn(GRANTS, grantType) ? GRANTS[grantType] : undefined;
       if (grant === undefined) throw new OAuthError('unsupported_grant_type', 'use authorization_code or refresh_token');
-      const client = await d.storage.getClient(required(params, 'client_id'));
-      if (client === null) throw new OAuthError('invalid_client', 'unknown client_id', 401);
+      const client = await lookUpClient(d, required(params, 'client_id'), 'token');
       if (!client.grantTypes.includes(grantType)) throw new OAuthError('unauthorized_client', `the client is not registered for ${grantType}`);
       sendJson(res, 200, await grant(d, params, client), { ...NO_STORE });
     } catch (e) {

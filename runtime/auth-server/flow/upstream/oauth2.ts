@@ -6,7 +6,8 @@ import { buildAuthorizationUrl } from './authorization-url.js';
 import { upstreamFailure } from './failures.js';
 import { identityValue, readPath } from './json-path.js';
 import { readTokenResponse } from './token-response.js';
-import type { LegSecrets, UpstreamClient, UpstreamResult } from './types.js';
+import { refuseTransientAnswer } from '../../upstream-refresh/transient-answer.js';
+import type { LegSecrets, UpstreamClient, UpstreamResult, UpstreamTokenSet } from './types.js';
 import { subjectFromUserinfo } from './userinfo.js';
 import type { UpstreamFetch } from './http-client.js';
 import { checkUpstreamUrl, oauthOptions } from './url-policy.js';
@@ -60,10 +61,23 @@ export function oauth2Upstream(up: DeepReadonly<UpstreamPlan>, opts: OAuth2Optio
     return null;
   }
 
+  /** The token response is read as at login: an ID token from a plain OAuth 2.0 upstream is not kept. */
+  async function refresh(refreshToken: string): Promise<UpstreamTokenSet> {
+    try {
+      const signal = AbortSignal.timeout(opts.timeoutMs);
+      const res = await oauth.refreshTokenGrantRequest(as, client, auth, refreshToken, { ...oauthOptions(tokenEndpoint, opts.fetch), signal });
+      await refuseTransientAnswer(up.name, res);
+      return (await readTokenResponse(up.name, res)).tokens;
+    } catch (e) {
+      throw upstreamFailure(up.name, 'token refresh', e);
+    }
+  }
+
   return {
     name: up.name,
     givesIdentity: up.identityFromToken != null || userinfo !== null,
     authorizationUrl: (leg: LegSecrets) => buildAuthorizationUrl(authorizationEndpoint, up, leg, false),
     complete,
+    refresh,
   };
 }

@@ -1,11 +1,12 @@
-import { createRemoteJWKSet, customFetch, jwtVerify, type FetchImplementation } from 'jose';
+import { createRemoteJWKSet, customFetch, decodeJwt, jwtVerify, type FetchImplementation } from 'jose';
 import * as oauth from 'oauth4webapi';
 import type { UpstreamPlan } from '../../../../generated/plan.js';
 import type { DeepReadonly } from '../../../../common/freeze.js';
 import { FlowError } from '../errors.js';
 import { buildAuthorizationUrl } from './authorization-url.js';
 import { upstreamFailure } from './failures.js';
-import type { LegSecrets, UpstreamClient, UpstreamResult } from './types.js';
+import { refuseTransientAnswer } from '../../upstream-refresh/transient-answer.js';
+import type { LegSecrets, UpstreamClient, UpstreamResult, UpstreamTokenSet } from './types.js';
 import type { UpstreamFetch } from './http-client.js';
 import { checkUpstreamUrl, oauthOptions } from './url-policy.js';
 
@@ -63,11 +64,34 @@ export function oidcUpstream(up: DeepReadonly<UpstreamPlan>, as: oauth.Authoriza
     }
   }
 
+  async function refresh(refreshToken: string, previousIdToken: string | null): Promise<UpstreamTokenSet> {
+    try {
+      const signal = AbortSignal.timeout(opts.timeoutMs);
+      const res = await oauth.refreshTokenGrantRequest(as, client, auth, refreshToken, { ...oauthOptions(tokenEndpoint, opts.fetch), signal });
+      await refuseTransientAnswer(up.name, res);
+      const tr = await oauth.processRefreshTokenResponse(as, client, res);
+      let idToken: string | null = null;
+      if (tr.id_token !== undefined) {
+        const { payload } = await jwtVerify(tr.id_token, jwks, { issuer: as.issuer, audience: up.clientId, clockTolerance: 30 });
+        // OIDC Core 12.2: a refreshed ID token names the same user as the one from login (the stored one, verified then).
+        const before = previousIdToken === null ? undefined : decodeJwt(previousIdToken)[subjectClaim];
+        if (typeof before !== 'string' || payload[subjectClaim] !== before) {
+          throw new FlowError('AS_UPSTREAM_INVALID', `upstream ${up.name}: the refreshed ID token does not name the user who signed in`);
+        }
+        idToken = tr.id_token;
+      }
+      return { accessToken: tr.access_token, refreshToken: tr.refresh_token ?? null, idToken, tokenType: 'Bearer', scope: tr.scope ?? null, expiresIn: tr.expires_in ?? null };
+    } catch (e) {
+      throw upstreamFailure(up.name, 'token refresh', e);
+    }
+  }
+
   return {
     name: up.name,
     givesIdentity: true,
     authorizationUrl: (leg) => buildAuthorizationUrl(authorizationEndpoint, up, leg, true),
     complete,
+    refresh,
   };
 }
 

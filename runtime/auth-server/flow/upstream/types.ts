@@ -34,4 +34,12 @@ export interface UpstreamClient {
    * identity. Throws FlowError: AS_UPSTREAM_REFUSED, AS_UPSTREAM_INVALID or AS_UPSTREAM_UNREACHABLE.
    */
   complete(callback: URLSearchParams, leg: LegSecrets): Promise<UpstreamResult>;
+  /**
+   * Redeems a refresh token (RFC 6749 section 6) without asking for a scope, so the upstream grants what it
+   * granted at login. `previousIdToken`, the ID token kept from login (OIDC), names the user a new ID token
+   * must name too. A refresh token absent from the answer is null (the caller keeps the old one). Throws
+   * FlowError: AS_UPSTREAM_REFUSED (e.g. invalid_grant), AS_UPSTREAM_INVALID, or AS_UPSTREAM_UNREACHABLE,
+   * which also covers a 5xx or 429 answer: that one is worth trying again later, the others are not.
+   */
+  refresh(refreshToken: string, previousIdToken: string | null): Promise<UpstreamTokenSet>;
 }
