@@ -4,6 +4,7 @@
  * depend on the caller; otherwise one shared connection serves everyone. Calls go through `call`, which
  * applies credentials, the timeout, the breaker and the health bookkeeping in one place.
  */
+import { Pool } from 'undici';
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { BackendPlan, FailureHandlingPlan } from '../../generated/plan.js';
 import type { BackendCatalog } from '../aggregation/types.js';
@@ -36,6 +37,8 @@ export class Backend {
   readonly health: HealthTracker;
   readonly breaker: CircuitBreaker | null;
   private readonly partitions = new Map<string, Partition>();
+  /** Keep-alive sockets for direct POSTs, shared by every partition (credentials ride on each request). */
+  private readonly dispatcher: Pool | null;
 
   constructor(
     readonly plan: DeepReadonly<BackendPlan>,
@@ -48,6 +51,7 @@ export class Backend {
     this.health = new HealthTracker(failure.unhealthyThreshold, now);
     const cb = failure.circuitBreaker;
     this.breaker = cb.enabled ? new CircuitBreaker(cb.failureThreshold, cb.timeoutMs, now) : null;
+    this.dispatcher = plan.transport === 'streamable-http' ? new Pool(new URL(plan.url).origin) : null;
   }
 
   get name(): string {
@@ -93,6 +97,7 @@ export class Backend {
     const all = [...this.partitions.values()];
     this.partitions.clear();
     await Promise.all(all.map((p) => p.connection.close()));
+    await this.dispatcher?.destroy();
   }
 
   private async guarded<T>(identity: Identity | null, timeoutMs: number | undefined, run: (c: BackendConnection, t: number) => Promise<T>): Promise<T> {
@@ -139,6 +144,7 @@ export class Backend {
         backend: this.plan,
         onListChanged: (kind) => this.onListChanged(key, kind),
         onResourceUpdated: (uri) => this.events.resourceUpdated(this.name, uri),
+        ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
       });
       p = { connection, catalog: null, lastUsed: this.now() };
       this.partitions.set(key, p);

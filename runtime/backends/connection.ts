@@ -4,13 +4,17 @@
  * Outgoing credentials are set per request by the caller (`useHeaders`) and added by a fetch wrapper, so
  * the SDK never holds a credential of its own. A connection that fails at transport level is dropped and
  * re-opened on next use; backend sessions are cheap to re-open and a half-dead one is worse.
+ * The SDK client opens the session and handles lists, notifications and progress; plain requests on a
+ * 2025-era Streamable HTTP session go as direct POSTs (json-rpc-post.ts) on that same session.
  */
-import { Client, SSEClientTransport, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
-import { fetch as undiciFetch } from 'undici';
+import { Client, SSEClientTransport, StreamableHTTPClientTransport, type JSONRPCMessage } from '@modelcontextprotocol/client';
+import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import type { Prompt, Resource, ResourceTemplateType, StandardSchemaV1, Tool } from '@modelcontextprotocol/server';
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { BackendPlan } from '../../generated/plan.js';
 import type { BackendCatalog } from '../aggregation/types.js';
+import { BackendError } from './errors.js';
+import { postJsonRpc, SessionExpiredError } from './json-rpc-post.js';
 
 export type ListKind = 'tools' | 'prompts' | 'resources';
 export type ProgressListener = (progress: { progress: number; total?: number; message?: string }) => void;
@@ -21,6 +25,8 @@ export interface ConnectionOptions {
   onListChanged: (kind: ListKind) => void;
   /** A backend said a subscribed resource changed. */
   onResourceUpdated: (uri: string) => void;
+  /** Keep-alive pool to the backend's origin for direct POSTs (Streamable HTTP backends only). */
+  dispatcher?: Dispatcher;
 }
 
 const CLIENT_INFO = { name: 'vmcp', version: '0.1.0' };
@@ -41,20 +47,65 @@ export class BackendConnection {
   private client: Promise<Client> | null = null;
   private headers: Readonly<Record<string, string>> = {};
   private closed = false;
+  /** Direct POSTs use string ids, which never collide with the SDK client's numeric ones on the session. */
+  private nextId = 0;
+  private readonly path: string;
 
-  constructor(private readonly options: ConnectionOptions) {}
+  constructor(private readonly options: ConnectionOptions) {
+    const url = new URL(options.backend.url);
+    this.path = url.pathname + url.search;
+  }
 
   /** The credentials for the next requests on this connection (the same caller's, or static ones). */
   useHeaders(headers: Readonly<Record<string, string>>): void {
     this.headers = headers;
   }
 
-  /** Forwarded results are validated once, by vmcp's own server on the way out, not here as well. */
+  /**
+   * Only the shape of a result (a JSON object) is checked here; the client checks the rest. Without
+   * progress to relay, a 2025-era Streamable HTTP session is served by a direct POST on the SDK client's
+   * session; the SDK client still handles what the backend sends besides the answer.
+   */
   async request(method: string, params: Record<string, unknown> | undefined, timeoutMs: number, onProgress?: ProgressListener): Promise<Record<string, unknown>> {
     const client = await this.connected(timeoutMs);
+    const transport = client.transport;
+    const dispatcher = this.options.dispatcher;
+    if (!onProgress && dispatcher && transport instanceof StreamableHTTPClientTransport && client.getProtocolEra() === 'legacy') {
+      try {
+        return await this.post(dispatcher, transport, method, params, timeoutMs);
+      } catch (e) {
+        if (!(e instanceof SessionExpiredError)) throw e;
+        // The backend forgot the session (restart, idle expiry): the spec's remedy is a new session, and
+        // the request never ran, so it goes once more on the new one. Only the first caller to see the
+        // expiry re-opens; concurrent ones find the new session.
+        if (this.client !== null && (await this.client.catch(() => null)) === client) this.reset();
+        const fresh = await this.connected(timeoutMs);
+        const freshTransport = fresh.transport;
+        if (!(freshTransport instanceof StreamableHTTPClientTransport)) throw e;
+        return this.post(dispatcher, freshTransport, method, params, timeoutMs);
+      }
+    }
     // With a listener the SDK sets its own progress token on this hop and hands each notification back.
     const options = onProgress ? { timeout: timeoutMs, onprogress: onProgress, resetTimeoutOnProgress: true } : { timeout: timeoutMs };
     return client.request(params === undefined ? { method } : { method, params }, ANY_OBJECT, options);
+  }
+
+  private async post(dispatcher: Dispatcher, transport: StreamableHTTPClientTransport, method: string, params: Record<string, unknown> | undefined, timeoutMs: number) {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+    if (transport.sessionId) headers['mcp-session-id'] = transport.sessionId;
+    if (transport.protocolVersion) headers['mcp-protocol-version'] = transport.protocolVersion;
+    Object.assign(headers, this.headers);
+    const target = { dispatcher, path: this.path, headers, backend: this.options.backend.name, timeoutMs, onOther: (m: JSONRPCMessage) => transport.onmessage?.(m) };
+    const id = `vmcp-${++this.nextId}`;
+    try {
+      return await postJsonRpc(target, id, method, params);
+    } catch (e) {
+      // What the SDK client does on its own timeouts: tell the backend to stop working on the request.
+      if (e instanceof BackendError && e.code === 'VMCP_BACKEND_TIMEOUT') {
+        void transport.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id, reason: 'Request timed out' } }).catch(() => {});
+      }
+      throw e;
+    }
   }
 
   /** Every list the backend advertises, all pages walked. */

@@ -10,6 +10,7 @@ import type { BackendPool } from '../backends/pool.js';
 import { resourceOwner } from '../aggregation/resource-owner.js';
 import { paginate } from './paginate.js';
 import type { ResourceSubscriptions } from './resource-subscriptions.js';
+import { catalogOf, forward as forwardTo, routeCall } from './route-call.js';
 import { toMcpError } from './to-mcp-error.js';
 
 export interface AggregatedServerOptions {
@@ -21,8 +22,6 @@ export interface AggregatedServerOptions {
   /** Sessions (2025 era) get resource subscriptions; stateless requests have nowhere to deliver updates. */
   subscriptions?: ResourceSubscriptions;
 }
-
-const RESERVED_META = 'io.modelcontextprotocol/';
 
 export function createAggregatedServer(o: AggregatedServerOptions): Server {
   const server = new Server(
@@ -36,41 +35,20 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
       },
     },
   );
-  const catalog = async () => {
-    try {
-      return await o.pool.catalogFor(o.identity());
-    } catch (e) {
-      throw toMcpError(e);
-    }
-  };
-  const forward = async (backendName: string, method: string, params: Record<string, unknown>, ctx: ServerContext) => {
-    const backend = o.pool.backend(backendName);
-    if (!backend) throw new ProtocolError(ProtocolErrorCode.InternalError, `backend "${backendName}" is not configured`);
-    try {
-      return stripReservedMeta(await backend.call(o.identity(), method, stripReservedMeta(params), progressRelay(ctx)));
-    } catch (e) {
-      throw toMcpError(e, backendName);
-    }
-  };
+  const catalog = () => catalogOf(o.pool, o.identity());
+  const forward = (backendName: string, method: string, params: Record<string, unknown>, ctx: ServerContext) =>
+    forwardTo(o.pool, o.identity(), backendName, method, params, progressRelay(ctx));
 
   server.setRequestHandler('tools/list', async (req) => {
     const page = paginate((await catalog()).tools, req.params?.cursor, o.pageSize);
     return { tools: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('tools/call', async (req, ctx) => {
-    const route = (await catalog()).toolRoutes.get(req.params.name);
-    if (!route) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `unknown tool: ${req.params.name}`);
-    return (await forward(route.backend, 'tools/call', { ...req.params, name: route.name }, ctx)) as never;
-  });
+  server.setRequestHandler('tools/call', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'tools/call', req.params, progressRelay(ctx))) as never);
   server.setRequestHandler('prompts/list', async (req) => {
     const page = paginate((await catalog()).prompts, req.params?.cursor, o.pageSize);
     return { prompts: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('prompts/get', async (req, ctx) => {
-    const route = (await catalog()).promptRoutes.get(req.params.name);
-    if (!route) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `unknown prompt: ${req.params.name}`);
-    return (await forward(route.backend, 'prompts/get', { ...req.params, name: route.name }, ctx)) as never;
-  });
+  server.setRequestHandler('prompts/get', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'prompts/get', req.params, progressRelay(ctx))) as never);
   server.setRequestHandler('resources/list', async (req) => {
     const page = paginate((await catalog()).resources, req.params?.cursor, o.pageSize);
     return { resources: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
@@ -79,11 +57,7 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
     const page = paginate((await catalog()).resourceTemplates, req.params?.cursor, o.pageSize);
     return { resourceTemplates: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('resources/read', async (req, ctx) => {
-    const owner = resourceOwner(await catalog(), req.params.uri);
-    if (!owner) throw new ProtocolError(ProtocolErrorCode.ResourceNotFound, `resource not found: ${req.params.uri}`, { uri: req.params.uri });
-    return (await forward(owner, 'resources/read', { ...req.params }, ctx)) as never;
-  });
+  server.setRequestHandler('resources/read', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'resources/read', req.params, progressRelay(ctx))) as never);
   if (o.subscriptions) addSubscriptions(server, o.subscriptions, o.identity, async (uri) => resourceOwner(await catalog(), uri));
   server.setRequestHandler('completion/complete', async (req, ctx) => {
     const c = await catalog();
@@ -129,16 +103,4 @@ function progressRelay(ctx: ServerContext): ProgressListener | undefined {
   const token = ctx.mcpReq._meta?.progressToken;
   if (token === undefined) return undefined;
   return (p) => void ctx.mcpReq.notify({ method: 'notifications/progress', params: { progressToken: token, ...p } }).catch(() => {});
-}
-
-/**
- * Envelope keys (protocol version, client and server info) belong to one hop: the client's must not reach
- * the backend, and the backend's must not reach the client.
- */
-function stripReservedMeta<T extends Record<string, unknown>>(value: T): T {
-  const meta = value._meta;
-  if (typeof meta !== 'object' || meta === null) return value;
-  const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !k.startsWith(RESERVED_META)));
-  const { _meta: _drop, ...rest } = value;
-  return (Object.keys(kept).length > 0 ? { ...rest, _meta: kept } : rest) as unknown as T;
 }

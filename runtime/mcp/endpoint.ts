@@ -10,6 +10,7 @@ import { createMcpHandler, isLegacyRequest, type AuthInfo } from '@modelcontextp
 import type { Identity, RequestContext, RouteHandler } from '../contract.js';
 import type { BackendPool } from '../backends/pool.js';
 import { createAggregatedServer } from './aggregated-server.js';
+import { createDirectPath } from './direct-call.js';
 import { LegacySessions } from './legacy-sessions.js';
 import { ResourceSubscriptions } from './resource-subscriptions.js';
 import { LOOPBACK_HOSTNAMES, passesRebindingGuard, type RebindingPolicy } from './rebinding-guard.js';
@@ -47,6 +48,7 @@ export function createMcpEndpoint(o: McpEndpointOptions): McpEndpoint {
     createServer: (identity) => createAggregatedServer({ ...serverOptions, identity, subscriptions }),
     maxSessions: o.maxSessions ?? 10_000,
     idleTimeoutMs: o.sessionIdleTimeoutMs ?? 30 * 60_000,
+    direct: createDirectPath(o.pool),
   });
   const modern = createMcpHandler(
     (ctx) => {

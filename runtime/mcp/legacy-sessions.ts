@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/node';
 import { isInitializeRequest, type Server } from '@modelcontextprotocol/server';
 import type { Identity } from '../contract.js';
+import type { DirectPath } from './direct-call.js';
 import { writeJsonRpcError } from './write-response.js';
 
 interface Session {
@@ -25,6 +26,8 @@ export interface LegacySessionOptions {
   maxSessions: number;
   idleTimeoutMs: number;
   now?: () => number;
+  /** Answers plain requests on a session without the session's SDK server (see direct-call.ts). */
+  direct?: DirectPath;
 }
 
 const ownerOf = (identity: Identity | null): string =>
@@ -53,6 +56,11 @@ export class LegacySessions {
     }
     session.identity = identity;
     session.lastSeen = this.now();
+    if (req.method === 'POST' && this.options.direct) {
+      const outcome = await this.options.direct(req, res, sessionId, identity);
+      if (outcome.answered) return;
+      if ('body' in outcome) return session.transport.handleRequest(req, res, outcome.body);
+    }
     await session.transport.handleRequest(req, res);
   }
 

@@ -6,6 +6,9 @@ import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backen
 import { backendsYaml, compileYaml, connectClient, PREFIX_AGGREGATION, startGateway, UNAUTHENTICATED, type Gateway } from './harness.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(check: () => boolean, ms = 2000): Promise<void> {
+  for (const deadline = Date.now() + ms; !check(); await sleep(10)) if (Date.now() > deadline) throw new Error('timed out waiting');
+}
 
 function operational(mode: 'fail' | 'best_effort', extra = '', slowBackend = false): string {
   const perWorkload = slowBackend ? `    perWorkload:\n      slow: 300ms\n` : '';
@@ -17,11 +20,22 @@ describe('failing backends', () => {
   let slow: FixtureBackend;
   let garbage: { url: string; close(): Promise<void> };
   let down: string;
+  let napCancelled = false;
   beforeAll(async () => {
     good = await startFixtureBackend({ name: 'good', tools: [{ name: 'echo' }] });
     slow = await startFixtureBackend({
       name: 'slow',
-      tools: [{ name: 'nap', run: async () => (await sleep(1500), { content: [{ type: 'text', text: 'late' }] }) }, { name: 'quick' }],
+      tools: [
+        {
+          name: 'nap',
+          run: async (_a, _h, signal) => {
+            signal.addEventListener('abort', () => void (napCancelled = true));
+            await sleep(1500);
+            return { content: [{ type: 'text', text: 'late' }] };
+          },
+        },
+        { name: 'quick' },
+      ],
     });
     garbage = await startGarbageBackend();
     down = await closedPortUrl();
@@ -60,6 +74,7 @@ describe('failing backends', () => {
 
     it('a call slower than the backend timeout is an MCP error naming the backend; the next call works', async () => {
       await expect(client.callTool({ name: 'slow_nap', arguments: {} })).rejects.toThrow(/backend "slow" did not answer in time/);
+      await until(() => napCancelled); // the backend was told to stop working on it
       const ok = await client.callTool({ name: 'slow_quick', arguments: {} });
       expect(JSON.stringify(ok.content)).toContain('slow:quick');
     });

@@ -1,0 +1,99 @@
+/**
+ * The direct path for a 2025-era session's hot requests (tools/call, prompts/get, resources/read): answered
+ * here as one JSON response instead of through the SDK server and its web-standard transport, whose
+ * per-request machinery (Request/Response objects, web streams, an SSE stream per POST) costs several
+ * times the forwarding itself. Only plain requests take it: anything the SDK server does more with
+ * (progress to relay, headers it must refuse, params its schema would refuse) is left to the SDK, which
+ * answers exactly as before. Answers are what the SDK server would send: the same routing (route-call.ts),
+ * the same error objects, and its 2025 wire rule that -32002 goes out as -32602.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DEFAULT_MAX_REQUEST_BODY_SIZE, isJsonContentType, SUPPORTED_PROTOCOL_VERSIONS, type ProtocolError } from '@modelcontextprotocol/server';
+import type { BackendPool } from '../backends/pool.js';
+import type { Identity } from '../contract.js';
+import { readBody } from './read-body.js';
+import { ROUTED_METHODS, routeCall, type RoutedMethod } from './route-call.js';
+import { toMcpError } from './to-mcp-error.js';
+import { writeJsonRpcError } from './write-response.js';
+
+/**
+ * Tries a POST on an existing session. `answered`: a response was written. Otherwise the SDK transport
+ * serves it, with the body already read (`body`) or untouched (no `body` key).
+ */
+export type DirectPath = (req: IncomingMessage, res: ServerResponse, sessionId: string, identity: Identity | null) => Promise<DirectOutcome>;
+export type DirectOutcome = { answered: true } | { answered: false; body?: unknown };
+
+export function createDirectPath(pool: BackendPool): DirectPath {
+  return async (req, res, sessionId, identity) => {
+    if (!headersAllowDirect(req)) return { answered: false };
+    const text = await readBody(req, DEFAULT_MAX_REQUEST_BODY_SIZE);
+    // The SDK transport's own answers to a body it cannot take.
+    if (text === null) {
+      writeJsonRpcError(res, 413, -32000, `Payload Too Large: Request body must not exceed ${DEFAULT_MAX_REQUEST_BODY_SIZE} bytes`);
+      return { answered: true };
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      writeJsonRpcError(res, 400, -32700, 'Parse error: Invalid JSON');
+      return { answered: true };
+    }
+    const call = directCallOf(body);
+    if (!call) return { answered: false, body };
+    await answerDirectly(res, sessionId, call, pool, identity);
+    return { answered: true };
+  };
+}
+
+interface DirectCall {
+  id: string | number;
+  method: RoutedMethod;
+  params: Record<string, unknown>;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The checks the SDK transport makes before reading a POST body; any refusal is left to it to answer. */
+function headersAllowDirect(req: IncomingMessage): boolean {
+  const accept = req.headers.accept;
+  if (accept === undefined || !accept.includes('application/json') || !accept.includes('text/event-stream')) return false;
+  const type = req.headers['content-type'];
+  if (type === undefined || !isJsonContentType(type)) return false;
+  const version = req.headers['mcp-protocol-version'];
+  return version === undefined || SUPPORTED_PROTOCOL_VERSIONS.includes(version as string);
+}
+
+/** The request when the direct path may answer it; null leaves it to the SDK server. */
+function directCallOf(body: unknown): DirectCall | null {
+  if (!isObject(body) || body.jsonrpc !== '2.0' || typeof body.method !== 'string' || !ROUTED_METHODS.has(body.method)) return null;
+  const id = body.id;
+  if (!(typeof id === 'string' || (typeof id === 'number' && Number.isSafeInteger(id)))) return null;
+  const params = body.params;
+  if (!isObject(params)) return null;
+  const meta = params._meta;
+  // Progress is relayed by the SDK path (it owns the token mapping on both hops); task-augmented
+  // requests are the SDK server's to refuse or serve.
+  if (meta !== undefined && (!isObject(meta) || meta.progressToken !== undefined)) return null;
+  if (params.task !== undefined) return null;
+  if (body.method === 'resources/read') return typeof params.uri === 'string' ? { id, method: body.method, params } : null;
+  if (typeof params.name !== 'string') return null;
+  const args = params.arguments;
+  if (args !== undefined && !isObject(args)) return null;
+  if (body.method === 'prompts/get' && args !== undefined && !Object.values(args).every((v) => typeof v === 'string')) return null;
+  return { id, method: body.method as RoutedMethod, params };
+}
+
+async function answerDirectly(res: ServerResponse, sessionId: string, call: DirectCall, pool: BackendPool, identity: Identity | null): Promise<void> {
+  let message: Json;
+  try {
+    message = { result: await routeCall(pool, identity, call.method, call.params), jsonrpc: '2.0', id: call.id };
+  } catch (e) {
+    const error = toMcpError(e) as ProtocolError;
+    const code = error.code === -32002 ? -32602 : error.code;
+    message = { jsonrpc: '2.0', id: call.id, error: { code, message: error.message, ...(error.data !== undefined ? { data: error.data } : {}) } };
+  }
+  res.writeHead(200, { 'content-type': 'application/json', 'mcp-session-id': sessionId });
+  res.end(JSON.stringify(message));
+}
