@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openRedisStorage } from '../../runtime/auth-server/storage/redis.js';
 import { openStorage } from '../../runtime/auth-server/storage/index.js';
-import { codeGrant, client, pending, refreshGrant, secret, upstreamTokens } from './helpers/records.js';
+import { approval, codeGrant, client, consentRequest, pending, refreshGrant, secret, upstreamTokens } from './helpers/records.js';
 import { redisPlan } from './helpers/redis-plan.js';
 import { startRedis, startSentinel, type RedisProcess } from './helpers/redis-server.js';
 import { noSecrets, secretsFor } from './helpers/secrets.js';
@@ -24,26 +24,31 @@ afterAll(async () => {
 runStorageSuite('redis standalone', async () => ({ storage: openStorage(redisPlan(server.port), { secrets: noSecrets }), advance: sleep }));
 
 describe('redis storage keys', () => {
-  it('puts every key under the prefix, with a TTL, and never a code, token or state in a key name', async () => {
+  it('puts every key under the prefix, with a TTL, and never a code, token, state, consent id, browser id or lock owner in a key name', async () => {
     const plan = redisPlan(server.port);
     const s = openRedisStorage(plan, { secrets: noSecrets });
-    const [state, code, rt, rt2] = [secret(), secret(), secret(), secret()];
+    const [state, code, rt, rt2, consentId, browser] = [secret(), secret(), secret(), secret(), secret(), secret()];
     const g = codeGrant();
     await s.putClient(client(), 60_000);
     await s.putPending(state, pending(), 60_000);
+    await s.putConsentRequest(consentId, consentRequest(), 60_000);
+    await s.rememberConsent(browser, 'c1', approval(), 60_000);
     await s.putCode(code, g, 60_000);
     await s.consumeCode(code);
     await s.putRefreshToken(rt, refreshGrant(), 60_000);
     await s.putRefreshToken(rt2, refreshGrant({ familyId: g.familyId }), 60_000);
     await s.consumeCode(code); // reuse: revokes the family, leaving a revoked mark
     await s.putUpstreamTokens(secret(), upstreamTokens(), 60_000);
+    const owner = (await s.tryLock(secret(), 60_000))!;
     const keys = await admin.keys(`${plan.keyPrefix}*`);
-    expect(keys.length).toBeGreaterThanOrEqual(7);
+    // Every kind of key is here, so the loop below checks each kind's TTL and name.
+    const kinds = new Set(keys.map((k) => k.slice(plan.keyPrefix.length).split(':')[0]));
+    expect([...kinds].sort()).toEqual(['client', 'code', 'consent', 'consentreq', 'fam', 'famrevoked', 'lock', 'pending', 'rt', 'up']);
     expect(await admin.keys('*')).toEqual(expect.arrayContaining(keys));
     for (const key of keys) {
       const ttl = await admin.pttl(key);
       expect(ttl, key).toBeGreaterThan(0);
-      for (const bearer of [state, code, rt, rt2]) expect(key).not.toContain(bearer);
+      for (const bearer of [state, code, rt, rt2, consentId, browser, owner]) expect(key).not.toContain(bearer);
     }
     await s.close();
   });

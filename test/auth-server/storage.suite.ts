@@ -3,9 +3,9 @@
  * memory and Redis (standalone, ACL user, Sentinel) must agree on all of it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuthServerStorage, PendingConsent, RememberedConsent } from '../../runtime/auth-server/storage/types.js';
+import type { AuthServerStorage } from '../../runtime/auth-server/storage/types.js';
 import { StorageError } from '../../runtime/auth-server/errors.js';
-import { client, codeGrant, pending, refreshGrant, secret, upstreamTokens } from './helpers/records.js';
+import { approval, client, codeGrant, consentRequest, pending, refreshGrant, secret, upstreamTokens } from './helpers/records.js';
 
 export interface StorageUnderTest {
   storage: AuthServerStorage;
@@ -14,19 +14,6 @@ export interface StorageUnderTest {
 }
 
 const HOUR = 3_600_000;
-
-const consentRequest = (): PendingConsent => ({
-  clientId: 'c1',
-  redirectUri: 'http://127.0.0.1:5000/cb',
-  clientState: 'client-state-123',
-  codeChallenge: secret(),
-  scopes: ['openid'],
-  resource: 'https://vmcp.example.test/mcp',
-  browser: secret(),
-  createdAt: 1_700_000_000_000,
-});
-
-const approval = (scopes: string[] = ['openid']): RememberedConsent => ({ scopes, resources: ['https://vmcp.example.test/mcp'], approvedAt: 1_700_000_000_000 });
 
 export function runStorageSuite(label: string, make: () => Promise<StorageUnderTest>): void {
   describe(`storage contract: ${label}`, () => {
@@ -221,11 +208,44 @@ export function runStorageSuite(label: string, make: () => Promise<StorageUnderT
       expect(await s.getUpstreamTokens(tsid)).toHaveLength(2);
     });
 
+    it('gives a lock to exactly one of many concurrent callers, and locks per name', async () => {
+      const name = secret();
+      const owners = await Promise.all(Array.from({ length: 10 }, () => s.tryLock(name, HOUR)));
+      expect(owners.filter((o) => o !== null)).toHaveLength(1);
+      expect(await s.tryLock(name, HOUR)).toBeNull();
+      expect(await s.tryLock(secret(), HOUR)).toEqual(expect.any(String));
+    });
+
+    it('frees a lock when its TTL has passed, for a new owner', async () => {
+      const name = secret();
+      const first = await s.tryLock(name, 40);
+      expect(first).toEqual(expect.any(String));
+      await advance(150);
+      const second = await s.tryLock(name, HOUR);
+      expect(second).toEqual(expect.any(String));
+      expect(second).not.toBe(first);
+      // The first holder, late, cannot release what is now the second one's.
+      expect(await s.unlock(name, first!)).toBe(false);
+      expect(await s.tryLock(name, HOUR)).toBeNull();
+    });
+
+    it('releases a lock only for its owner', async () => {
+      const name = secret();
+      const owner = (await s.tryLock(name, HOUR))!;
+      expect(await s.unlock(name, secret())).toBe(false);
+      expect(await s.tryLock(name, HOUR)).toBeNull();
+      expect(await s.unlock(name, owner)).toBe(true);
+      expect(await s.unlock(name, owner)).toBe(false);
+      expect(await s.tryLock(name, HOUR)).toEqual(expect.any(String));
+      expect(await s.unlock(secret(), owner)).toBe(false);
+    });
+
     it('refuses a record without a positive TTL', async () => {
       for (const ttl of [0, -1, 1.5, Number.NaN]) {
         await expect(s.putClient(client(), ttl)).rejects.toMatchObject({ code: 'AS_STORAGE_CONFIG' });
       }
       await expect(s.putRefreshToken(secret(), refreshGrant(), 0)).rejects.toBeInstanceOf(StorageError);
+      await expect(s.tryLock(secret(), 0)).rejects.toMatchObject({ code: 'AS_STORAGE_CONFIG' });
     });
   });
 }

@@ -9,12 +9,14 @@ import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { decodeJwt } from 'jose';
 import * as oauth from 'oauth4webapi';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileSources } from '../../compiler/index.js';
 import { startAuthServer, type AuthServerRuntime } from '../../runtime/auth-server/index.js';
 import { createUpstreamClients, oauthFlowEndpoints, type UpstreamClient } from '../../runtime/auth-server/flow/index.js';
 import { openRedisStorage } from '../../runtime/auth-server/storage/redis.js';
-import type { StoredUpstreamTokens } from '../../runtime/auth-server/storage/types.js';
+import type { AuthServerStorage, StoredUpstreamTokens } from '../../runtime/auth-server/storage/types.js';
+import type { RedisStoragePlan } from '../../generated/plan.js';
+import { upstreamTokenHook } from '../../runtime/auth-server/upstream-tokens.js';
 import { lazyRefreshClients } from '../../runtime/auth-server/upstream-refresh/clients.js';
 import { createUpstreamRefresher } from '../../runtime/auth-server/upstream-refresh/refresher.js';
 import type { RouteHandler, SecretValues } from '../../runtime/contract.js';
@@ -23,7 +25,7 @@ import { startServer, type RunningServer } from '../../runtime/server.js';
 import { Browser } from '../auth-server-flow/helpers/browser.js';
 import { startRefreshIdp, type RefreshIdp } from '../e2e/helpers/refresh-idp.js';
 import { redisPlan } from './helpers/redis-plan.js';
-import { freePort, startRedis } from './helpers/redis-server.js';
+import { freePort, startRedis, type RedisProcess } from './helpers/redis-server.js';
 import { noSecrets } from './helpers/secrets.js';
 
 const digest = (t: string) => createHash('sha256').update(t).digest('base64url').slice(0, 16);
@@ -285,39 +287,6 @@ describe('upstream token refresh in the incoming middleware', () => {
     await expect(without.refresh(tsid, row)).rejects.toMatchObject({ code: 'AS_UPSTREAM_REFRESH_IMPOSSIBLE' });
   });
 
-  it('uses what another process stored when the upstream refuses a refresh token that process rotated first', async () => {
-    const { tsid } = await login('hank');
-    const stale = await expire(tsid, 'corp');
-    const real = (await createUpstreamClients(authServerPlan, { secret: (ref) => secrets.get(ref) }))[0]!;
-    const calls: string[] = [];
-    const counted = (who: string): Pick<UpstreamClient, 'refresh'> => ({
-      refresh: (rt, id) => {
-        calls.push(who);
-        return real.refresh(rt, id);
-      },
-    });
-    const first = createUpstreamRefresher({ storage: as.storage, clients: async () => counted('first') });
-    // The second process read the row before the first one stored its refresh; its upstream call comes after.
-    const second = createUpstreamRefresher({
-      storage: as.storage,
-      clients: async () => ({
-        refresh: async (rt, id) => {
-          await first.refresh(tsid, { ...stale, expiresAt: Date.now() - 1000 });
-          return counted('second').refresh(rt, id);
-        },
-      }),
-    });
-    const won = await second.refresh(tsid, { ...stale, expiresAt: Date.now() - 1000 });
-    expect(calls).toEqual(['first', 'second']);
-    const stored = (await rows(tsid)).corp!;
-    expect(won.accessToken).toBe(stored.accessToken);
-    expect(stored.accessToken).not.toBe(stale.accessToken);
-    // What this fallback cannot undo: oidc-provider, like other upstreams that detect refresh-token reuse,
-    // revoked the whole grant when the second process replayed the rotated-away token. Only a lock shared
-    // by the processes (which the storage interface does not offer yet) would keep the second call from happening.
-    expect(await liveAt(corp, stored.accessToken)).toBe(false);
-  });
-
   it('never refreshes for a caller whose JWT names another user\'s session', async () => {
     const victim = await login('ivy');
     const mallory = await login('mallory');
@@ -331,8 +300,58 @@ describe('upstream token refresh in the incoming middleware', () => {
 });
 
 describe('upstream token refresh on Redis storage (what several replicas share)', () => {
+  let redis: RedisProcess;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  /** A user's session as the replicas share it: every row copied to Redis, the corp row expired. */
+  async function sharedSession(user: string, plan: RedisStoragePlan) {
+    const { token, tsid } = await login(user);
+    const storage = openRedisStorage(plan, { secrets: noSecrets });
+    try {
+      for (const row of Object.values(await rows(tsid))) {
+        await storage.putUpstreamTokens(tsid, row.provider === 'corp' ? { ...row, expiresAt: Date.now() - 1000 } : row, 3_600_000);
+      }
+    } finally {
+      await storage.close();
+    }
+    return { claims: decodeJwt(token), tsid };
+  }
+
+  /**
+   * One vmcp replica: its own Redis connection, refresher and middleware hook. Its upstream client is the
+   * real one, entered only once `mayRefresh` resolves and counted in `calls`; `onRefusedLock` tells when its
+   * storage refused it a lock (another replica holds it).
+   */
+  async function replica(name: string, plan: RedisStoragePlan, o: { calls: string[]; mayRefresh: Promise<void>; onRefusedLock?: () => void; lockWaitMs?: number }) {
+    const real = (await createUpstreamClients(authServerPlan, { secret: (ref) => secrets.get(ref) }))[0]!;
+    const opened = openRedisStorage(plan, { secrets: noSecrets });
+    const storage: AuthServerStorage = new Proxy(opened, {
+      get: (target, prop, receiver) =>
+        prop !== 'tryLock'
+          ? Reflect.get(target, prop, receiver)
+          : async (lock: string, ttlMs: number) => {
+              const owner = await target.tryLock(lock, ttlMs);
+              if (owner === null) o.onRefusedLock?.();
+              return owner;
+            },
+    });
+    const client: Pick<UpstreamClient, 'refresh'> = {
+      refresh: async (rt, id) => {
+        o.calls.push(name);
+        await o.mayRefresh;
+        return real.refresh(rt, id);
+      },
+    };
+    const refresher = createUpstreamRefresher({ storage, clients: async () => client, warn: (m) => warnings.push(m), ...(o.lockWaitMs === undefined ? {} : { lockWaitMs: o.lockWaitMs }) });
+    return { serve: upstreamTokenHook(storage, { refresher }), close: () => opened.close() };
+  }
+
   it('stores the refreshed row in place and keeps the session\'s lifetime', async () => {
-    const redis = await startRedis();
     const plan = redisPlan(redis.port);
     const shared = openRedisStorage(plan, { secrets: noSecrets });
     const raw = new Redis({ host: '127.0.0.1', port: redis.port });
@@ -352,7 +371,64 @@ describe('upstream token refresh on Redis storage (what several replicas share)'
     } finally {
       raw.disconnect();
       await shared.close();
-      await redis.stop();
+    }
+  });
+
+  it('makes exactly one upstream refresh when two replicas load the same expired token at once, and both serve the fresh token', async () => {
+    const plan = redisPlan(redis.port);
+    const { claims, tsid } = await sharedSession('hank', plan);
+    const before = (await rows(tsid)).corp!;
+    const calls: string[] = [];
+    // Whichever replica takes the lock calls the upstream only once the other one has been refused it,
+    // so the two refreshes really overlap.
+    let refused!: () => void;
+    const contended = new Promise<void>((resolve) => (refused = resolve));
+    const a = await replica('a', plan, { calls, mayRefresh: contended, onRefusedLock: refused });
+    const b = await replica('b', plan, { calls, mayRefresh: contended, onRefusedLock: refused });
+    try {
+      const count = corp.refreshes();
+      const served = await Promise.all([a.serve(claims), b.serve(claims)]);
+      expect(calls).toHaveLength(1);
+      expect(corp.refreshes()).toBe(count + 1);
+      const shared = openRedisStorage(plan, { secrets: noSecrets });
+      const stored = (await shared.getUpstreamTokens(tsid)).find((r) => r.provider === 'corp')!;
+      await shared.close();
+      expect(digest(stored.accessToken)).not.toBe(digest(before.accessToken));
+      for (const tokens of served) expect(digest(tokens!.corp!.accessToken)).toBe(digest(stored.accessToken));
+      // The upstream saw no refresh token twice, so it kept the grant: the fresh token is live there.
+      expect(await liveAt(corp, stored.accessToken)).toBe(true);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('answers 503 from a replica that waited in vain for another replica\'s refresh, and serves its result once stored', async () => {
+    const plan = redisPlan(redis.port);
+    const { claims, tsid } = await sharedSession('judy', plan);
+    const calls: string[] = [];
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    const slow = await replica('slow', plan, { calls, mayRefresh: held });
+    const waiting = await replica('waiting', plan, { calls, mayRefresh: Promise.resolve(), lockWaitMs: 200 });
+    try {
+      const count = corp.refreshes();
+      const first = slow.serve(claims);
+      await vi.waitFor(() => expect(calls).toEqual(['slow']));
+      await expect(waiting.serve(claims)).rejects.toMatchObject({ code: 'unavailable' });
+      expect(warnings.some((w) => w.includes('waited 200 ms for another process'))).toBe(true);
+      letGo();
+      const fresh = (await first)!.corp!;
+      expect(digest((await waiting.serve(claims))!.corp!.accessToken)).toBe(digest(fresh.accessToken));
+      expect(calls).toEqual(['slow']);
+      expect(corp.refreshes()).toBe(count + 1);
+      const shared = openRedisStorage(plan, { secrets: noSecrets });
+      expect(digest((await shared.getUpstreamTokens(tsid)).find((r) => r.provider === 'corp')!.accessToken)).toBe(digest(fresh.accessToken));
+      await shared.close();
+    } finally {
+      letGo();
+      await slow.close();
+      await waiting.close();
     }
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { assertTtl, parseRecord, secretKey } from './keys.js';
 import { TtlMap } from './ttl-map.js';
 import {
@@ -14,7 +15,7 @@ import {
 } from './types.js';
 
 export interface MemoryStorageOptions {
-  /** Upper bound per kind of record (clients, pending, consents, codes, refresh tokens, sessions). */
+  /** Upper bound per kind of record (clients, pending, consents, codes, refresh tokens, sessions, locks). */
   maxEntries?: number;
   sweepIntervalMs?: number;
   /** Injected clock (epoch ms) so tests can move time. */
@@ -42,6 +43,7 @@ export class MemoryStorage implements AuthServerStorage {
   private readonly families: TtlMap<Set<string>>;
   private readonly revokedFamilies: TtlMap<true>;
   private readonly upstream: TtlMap<Map<string, string>>;
+  private readonly locks: TtlMap<string>;
   private readonly all: TtlMap<unknown>[];
   private readonly timer: NodeJS.Timeout;
 
@@ -57,7 +59,8 @@ export class MemoryStorage implements AuthServerStorage {
     this.families = new TtlMap('refresh families', max, now);
     this.revokedFamilies = new TtlMap('revoked refresh families', max, now);
     this.upstream = new TtlMap('upstream sessions', max, now);
-    this.all = [this.clients, this.pending, this.consentRequests, this.consents, this.codes, this.refresh, this.families, this.revokedFamilies, this.upstream];
+    this.locks = new TtlMap('locks', max, now);
+    this.all = [this.clients, this.pending, this.consentRequests, this.consents, this.codes, this.refresh, this.families, this.revokedFamilies, this.upstream, this.locks];
     this.timer = setInterval(() => this.sweep(), opts.sweepIntervalMs ?? 60_000);
     // The sweep must not keep a process alive that has nothing else to do.
     this.timer.unref();
@@ -172,6 +175,23 @@ export class MemoryStorage implements AuthServerStorage {
 
   async deleteUpstreamTokens(tsid: string): Promise<void> {
     this.upstream.delete(tsid);
+  }
+
+  /** Checks and sets between awaits, which makes it atomic within the process (the only one memory serves). */
+  async tryLock(name: string, ttlMs: number): Promise<string | null> {
+    assertTtl(ttlMs);
+    const key = secretKey(name);
+    if (this.locks.get(key) !== undefined) return null;
+    const owner = randomUUID();
+    this.locks.set(key, owner, ttlMs);
+    return owner;
+  }
+
+  async unlock(name: string, owner: string): Promise<boolean> {
+    const key = secretKey(name);
+    if (this.locks.get(key) !== owner) return false;
+    this.locks.delete(key);
+    return true;
   }
 
   async ping(): Promise<void> {}

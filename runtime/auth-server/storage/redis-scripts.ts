@@ -65,6 +65,12 @@ if t > 0 and t < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) 
 return 1
 `;
 
+/** KEYS[1] lock; ARGV[1] owner token. Compare-and-delete: releases only while that owner holds the lock. */
+export const UNLOCK = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
 /** EVALSHA with a fallback to EVAL when the server has not cached the script yet (restart, failover). */
 export async function runScript(redis: Redis, lua: string, keys: string[], args: (string | number)[]): Promise<unknown> {
   const sha = createHash('sha1').update(lua).digest('hex');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { RedisStoragePlan } from '../../../generated/plan.js';
 import type { DeepReadonly } from '../../../common/freeze.js';
@@ -5,7 +6,7 @@ import { AuthServerError, StorageError } from '../errors.js';
 import type { SecretValues } from '../../contract.js';
 import { assertTtl, parseRecord, secretKey } from './keys.js';
 import { redisOptions } from './redis-options.js';
-import { CONSUME, EXTEND, PUT_REFRESH, PUT_UPSTREAM, REVOKE, runScript } from './redis-scripts.js';
+import { CONSUME, EXTEND, PUT_REFRESH, PUT_UPSTREAM, REVOKE, UNLOCK, runScript } from './redis-scripts.js';
 import {
   REVOKED_FAMILY_MARK_MS,
   type AuthServerStorage,
@@ -23,7 +24,8 @@ import {
  * Storage shared by replicas. Every key starts with the plan's prefix and is written with a TTL. Layout:
  * `client:<id>`, `pending:<sha256(state)>` and `consentreq:<sha256(consent id)>` (strings),
  * `consent:<sha256(browser id)>:<client id>` (string), `code:<sha256>` and `rt:<sha256>` (hash: rec, fam,
- * used), `fam:<family>` (set of rt digests), `famrevoked:<family>`, `up:<tsid>` (hash provider -> JSON).
+ * used), `fam:<family>` (set of rt digests), `famrevoked:<family>`, `up:<tsid>` (hash provider -> JSON),
+ * `lock:<sha256(name)>` (string: the owner token; the name's digest, as names carry session ids).
  * Needs Redis 6.2 or later (GETDEL).
  */
 export class RedisStorage implements AuthServerStorage {
@@ -117,6 +119,18 @@ export class RedisStorage implements AuthServerStorage {
 
   async deleteUpstreamTokens(tsid: string): Promise<void> {
     await this.run('deleteUpstreamTokens', () => this.redis.del(this.k('up:', tsid)));
+  }
+
+  async tryLock(name: string, ttlMs: number): Promise<string | null> {
+    assertTtl(ttlMs);
+    const owner = randomUUID();
+    const set = await this.run('tryLock', () => this.redis.set(this.k('lock:', secretKey(name)), owner, 'PX', ttlMs, 'NX'));
+    return set === 'OK' ? owner : null;
+  }
+
+  async unlock(name: string, owner: string): Promise<boolean> {
+    const released = await this.run('unlock', () => runScript(this.redis, UNLOCK, [this.k('lock:', secretKey(name))], [owner]));
+    return released === 1;
   }
 
   async ping(): Promise<void> {

@@ -136,6 +136,18 @@ export interface AuthServerStorage {
   getUpstreamTokens(tsid: string): Promise<StoredUpstreamTokens[]>;
   deleteUpstreamTokens(tsid: string): Promise<void>;
 
+  /**
+   * A short lock shared by every process on this storage, for work that must not run twice at once (an
+   * upstream token refresh). Returns a fresh owner token when the caller now holds `name`, for `ttlMs` or
+   * until unlocked; null while someone else holds it. The TTL frees a lock whose holder died.
+   */
+  tryLock(name: string, ttlMs: number): Promise<string | null>;
+  /**
+   * Releases `name` only while `owner` holds it, so a holder whose lock expired cannot release the next
+   * holder's. False when it no longer held it.
+   */
+  unlock(name: string, owner: string): Promise<boolean>;
+
   /** Resolves when the storage answers; for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;

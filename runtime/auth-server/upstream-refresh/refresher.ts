@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { StorageError } from '../errors.js';
 import { FlowError } from '../flow/errors.js';
 import type { UpstreamClient } from '../flow/upstream/types.js';
 import type { AuthServerStorage, StoredUpstreamTokens } from '../storage/types.js';
@@ -14,6 +16,8 @@ export interface UpstreamRefresherOptions {
   now?: () => number;
   /** A token this close to expiry is refreshed already, so it does not expire on its way to a backend. */
   skewMs?: number;
+  /** How long a request waits for another process's refresh of the same row before answering 503. */
+  lockWaitMs?: number;
   /** Refresh failures, for operators; messages name the upstream and the error code, never a token. */
   warn?: (message: string) => void;
 }
@@ -24,13 +28,26 @@ export interface UpstreamRefresher {
   due(row: StoredUpstreamTokens): boolean;
   /**
    * The row for (tsid, row.provider) with a live access token: refreshed at the upstream and stored, or
-   * the one another request stored meanwhile. Throws UpstreamRefreshError; storage failures propagate
-   * as StorageError.
+   * the one another request or process stored meanwhile. Throws UpstreamRefreshError; storage failures
+   * propagate as StorageError.
    */
   refresh(tsid: string, row: StoredUpstreamTokens): Promise<StoredUpstreamTokens>;
 }
 
 export const DEFAULT_REFRESH_SKEW_MS = 30_000;
+
+/** An upstream refresh normally answers within a second; a caller should not hang much longer than that. */
+export const DEFAULT_LOCK_WAIT_MS = 5_000;
+
+/**
+ * Longer than the slowest refresh a holder can make (discovery 5 s, token request 10 s, JWKS 10 s; see
+ * clients.ts and flow/upstream), so the lock never lapses under a live holder and lets a second refresh
+ * through. A holder that dies blocks refreshes of that one row for at most this long.
+ */
+const LOCK_TTL_MS = 30_000;
+
+/** How often a waiting request looks for the holder's result. */
+const LOCK_POLL_MS = 50;
 
 /**
  * putUpstreamTokens only lengthens a session's life, so the smallest TTL keeps the session's lifetime as
@@ -40,48 +57,72 @@ const KEEP_SESSION_TTL_MS = 1;
 
 /**
  * Refreshes expired upstream tokens for the incoming middleware (after ToolHive's refresher.go).
- * Concurrent refreshes of one (tsid, provider) are deduplicated in this process. Across processes the
- * storage interface has no lock (its puts overwrite, nothing is set-if-absent), so two replicas may both
- * refresh; when the upstream then refuses the loser's rotated-away refresh token, the winner's stored
- * result is used instead of sending the user to sign in again.
+ * Concurrent refreshes of one (tsid, provider) are deduplicated in this process by a single flight and
+ * across processes by a storage lock: upstreams that detect refresh-token reuse (oidc-provider, many
+ * others) revoke the whole grant when a rotated-away refresh token comes back, so only one process may
+ * use it. A process that does not get the lock waits for the holder's stored result.
  */
 export function createUpstreamRefresher(o: UpstreamRefresherOptions): UpstreamRefresher {
   const now = o.now ?? Date.now;
   const skewMs = o.skewMs ?? DEFAULT_REFRESH_SKEW_MS;
+  const lockWaitMs = o.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
   const warn = o.warn ?? (() => undefined);
   const flights = new SingleFlight<StoredUpstreamTokens>();
   const due = (row: StoredUpstreamTokens) => row.expiresAt !== null && row.expiresAt <= now() + skewMs;
-  const reread = async (tsid: string, provider: string) => (await o.storage.getUpstreamTokens(tsid)).find((r) => r.provider === provider) ?? null;
 
-  async function refreshNow(tsid: string, seen: StoredUpstreamTokens): Promise<StoredUpstreamTokens> {
-    // Another request may have refreshed since this one read the row; its result is authoritative.
-    const current = await reread(tsid, seen.provider);
-    if (current === null) throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_IMPOSSIBLE', `the upstream session for ${seen.provider} has ended`);
+  /** The stored row, still the same user's: another request may have refreshed it, or ended the session. */
+  async function reread(tsid: string, seen: StoredUpstreamTokens): Promise<StoredUpstreamTokens> {
+    const current = (await o.storage.getUpstreamTokens(tsid)).find((r) => r.provider === seen.provider);
+    if (current === undefined) throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_IMPOSSIBLE', `the upstream session for ${seen.provider} has ended`);
     if (current.userId !== seen.userId || current.clientId !== seen.clientId) {
       throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_IMPOSSIBLE', `the upstream session for ${seen.provider} changed hands`);
     }
-    if (!due(current)) return current;
-    if (current.refreshToken === null) {
-      throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_IMPOSSIBLE', `upstream ${seen.provider} gave no refresh token, so its expired token cannot be renewed`);
+    return current;
+  }
+
+  async function refreshNow(tsid: string, seen: StoredUpstreamTokens): Promise<StoredUpstreamTokens> {
+    const lock = `upstream-refresh\n${tsid}\n${seen.provider}`;
+    // Real time, not `now`: this bounds how long the caller waits, whatever clock the tokens are judged by.
+    const deadline = performance.now() + lockWaitMs;
+    for (;;) {
+      const owner = await o.storage.tryLock(lock, LOCK_TTL_MS);
+      try {
+        // Read after trying the lock: a holder that stored its result and let go just before is seen here.
+        const current = await reread(tsid, seen);
+        if (!due(current)) return current;
+        if (current.refreshToken === null) {
+          throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_IMPOSSIBLE', `upstream ${seen.provider} gave no refresh token, so its expired token cannot be renewed`);
+        }
+        if (owner !== null) return await refreshAtUpstream(tsid, current, current.refreshToken);
+      } finally {
+        if (owner !== null) await release(lock, owner, seen.provider);
+      }
+      if (performance.now() >= deadline) {
+        warn(`upstream token refresh for ${seen.provider} waited ${lockWaitMs} ms for another process's refresh of the same session in vain`);
+        throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_UNAVAILABLE', `another process is refreshing the token of upstream ${seen.provider}; try again`);
+      }
+      await sleep(LOCK_POLL_MS);
     }
-    const client = await clientFor(seen.provider);
+  }
+
+  /** Only under the lock: the refresh token is used here and by no other process. */
+  async function refreshAtUpstream(tsid: string, current: StoredUpstreamTokens, refreshToken: string): Promise<StoredUpstreamTokens> {
+    const client = await clientFor(current.provider);
     const startedAt = now();
     let set;
     try {
-      set = await client.refresh(current.refreshToken, current.idToken);
+      set = await client.refresh(refreshToken, current.idToken);
     } catch (e) {
       const code = e instanceof FlowError ? e.code : 'unknown';
-      warn(`upstream token refresh failed (${code}): ${e instanceof FlowError ? e.message : `upstream ${seen.provider}`}`);
-      if (code === 'AS_UPSTREAM_UNREACHABLE') throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_UNAVAILABLE', `upstream ${seen.provider} is unavailable for a token refresh`);
-      const after = await reread(tsid, seen.provider);
-      if (after !== null && after.refreshToken !== current.refreshToken && !due(after)) return after;
-      throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_REFUSED', `upstream ${seen.provider} refused to refresh the token`);
+      warn(`upstream token refresh failed (${code}): ${e instanceof FlowError ? e.message : `upstream ${current.provider}`}`);
+      if (code === 'AS_UPSTREAM_UNREACHABLE') throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_UNAVAILABLE', `upstream ${current.provider} is unavailable for a token refresh`);
+      throw new UpstreamRefreshError('AS_UPSTREAM_REFRESH_REFUSED', `upstream ${current.provider} refused to refresh the token`);
     }
     const next: StoredUpstreamTokens = {
       ...current,
       accessToken: set.accessToken,
       // Rotation: a new refresh token replaces the old one, which the upstream may no longer accept.
-      refreshToken: set.refreshToken ?? current.refreshToken,
+      refreshToken: set.refreshToken ?? refreshToken,
       idToken: set.idToken ?? current.idToken,
       tokenType: set.tokenType,
       scope: set.scope ?? current.scope,
@@ -90,6 +131,18 @@ export function createUpstreamRefresher(o: UpstreamRefresherOptions): UpstreamRe
     };
     await o.storage.putUpstreamTokens(tsid, next, KEEP_SESSION_TTL_MS);
     return next;
+  }
+
+  /**
+   * A failed release is only reported: the lock lapses by itself, and the stored result already serves the
+   * waiters. A lock found gone means the refresh outlasted LOCK_TTL_MS, so another process may have refreshed too.
+   */
+  async function release(lock: string, owner: string, provider: string): Promise<void> {
+    try {
+      if (!(await o.storage.unlock(lock, owner))) warn(`upstream token refresh for ${provider} outlasted its lock (${LOCK_TTL_MS} ms)`);
+    } catch (e) {
+      warn(`could not release the upstream token refresh lock for ${provider} (${e instanceof StorageError ? e.code : 'unknown error'})`);
+    }
   }
 
   async function clientFor(provider: string) {

@@ -2,8 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type {
   AuthorizationCodeGrant,
   PendingAuthorization,
+  PendingConsent,
   RefreshTokenGrant,
   RegisteredClient,
+  RememberedConsent,
   StoredUpstreamTokens,
 } from '../../../runtime/auth-server/storage/types.js';
 
@@ -73,3 +75,16 @@ export const upstreamTokens = (over: Partial<StoredUpstreamTokens> = {}): Stored
   expiresAt: null,
   ...over,
 });
+
+export const consentRequest = (): PendingConsent => ({
+  clientId: 'c1',
+  redirectUri: 'http://127.0.0.1:5000/cb',
+  clientState: 'client-state-123',
+  codeChallenge: secret(),
+  scopes: ['openid'],
+  resource: 'https://vmcp.example.test/mcp',
+  browser: secret(),
+  createdAt: 1_700_000_000_000,
+});
+
+export const approval = (scopes: string[] = ['openid']): RememberedConsent => ({ scopes, resources: ['https://vmcp.example.test/mcp'], approvedAt: 1_700_000_000_000 });
