@@ -37,6 +37,7 @@ export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<Running
         logger: o.logger,
         health: mcp.health,
         handlers: { mcp: mcp.handler, ...as?.handlers },
+        onDrain: mcp.drain,
         ...(as ? { auth: as.incomingAuth } : {}),
         ...(o.limits ? { limits: o.limits } : {}),
       });

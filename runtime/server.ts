@@ -13,6 +13,7 @@ import { health, readyz } from './handlers/health.js';
 import { metricsHandler } from './handlers/metrics.js';
 import { protectedResourceMetadata } from './handlers/protected-resource.js';
 import { countBody, declaredTooLarge } from './http/body-limit.js';
+import { trackConnections } from './http/connections.js';
 import { requestOrigin } from './http/origin.js';
 import { notFound, sendJson } from './http/respond.js';
 import { silentLogger, type Logger } from './log.js';
@@ -45,13 +46,21 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** After close(), in-flight requests get this long before their connections are cut (default 10s). */
   drainTimeoutMs?: number;
+  /**
+   * Called as close() begins: handlers end their long-lived responses (an MCP session's GET stream),
+   * which wait for events rather than work and would otherwise hold the drain until its limit.
+   */
+  onDrain?: () => void;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   secrets: SecretValues;
-  /** Stops accepting, lets in-flight requests finish (up to the drain timeout), then resolves. */
+  /**
+   * Stops accepting, ends idle connections and long-lived streams at once, lets in-flight requests
+   * finish (up to the drain timeout, then cuts them), then resolves.
+   */
   close(): Promise<void>;
 }
 
@@ -123,13 +132,9 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
         if (!res.headersSent) sendJson(res, 500, { error: 'internal_error' });
         else res.destroy();
       });
-      res.once('finish', afterResponse);
     },
   );
-  // While draining, a keep-alive connection goes idle when its response ends; close it then.
-  const afterResponse = (): void => {
-    if (closing) server.closeIdleConnections();
-  };
+  const connections = trackConnections(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
@@ -146,13 +151,14 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
   const close = (): Promise<void> => {
     closed ??= new Promise<void>((resolve) => {
       closing = true;
-      const timer = setTimeout(() => server.closeAllConnections(), opts.drainTimeoutMs ?? 10_000);
+      const timer = setTimeout(() => connections.cutAll(), opts.drainTimeoutMs ?? 10_000);
       timer.unref();
       server.close(() => {
         clearTimeout(timer);
         resolve();
       });
-      server.closeIdleConnections();
+      opts.onDrain?.();
+      connections.drain();
     }).then(() => auth.close());
     return closed;
   };

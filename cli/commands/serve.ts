@@ -1,6 +1,8 @@
 /**
  * `vmcp serve FILE`: a YAML config (compiled here) or a plan JSON from `vmcp compile`; both give the same
- * server. SIGTERM and SIGINT drain in-flight requests, then exit 0.
+ * server. SIGTERM and SIGINT drain in-flight requests, then exit 0: idle connections and MCP streams that
+ * only wait for events end at once, so the drain lasts as long as real work (at most 10 s). A second
+ * signal meets node's default handling and stops the process at once.
  */
 import { parseArgs } from 'node:util';
 import type { RuntimePlan } from '../../runtime/contract.js';

@@ -32,6 +32,8 @@ export interface McpEndpoint {
   handler: RouteHandler;
   /** Open 2025-era sessions (for /status and tests). */
   sessionCount(): number;
+  /** Shutdown has begun: ends long-lived streams, which would otherwise hold the server's drain. */
+  drain(): void;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,8 @@ export function createMcpEndpoint(o: McpEndpointOptions): McpEndpoint {
     },
     { legacy: 'reject', maxRequestBodySize: MAX_BODY },
   );
+  // A 2026 subscriptions/listen stream ends when its request's signal aborts; drain() aborts them all.
+  const draining = new AbortController();
   const unsubscribe = o.pool.onCatalogChange(() => {
     sessions.notifyListChanged();
     modern.notify.toolsChanged();
@@ -72,7 +76,10 @@ export function createMcpEndpoint(o: McpEndpointOptions): McpEndpoint {
 
     let request: Request;
     try {
-      request = await toWebRequest(req, undefined, { maxRequestBodySize: MAX_BODY });
+      // Only listen streams get the drain signal: aborting any other request would cancel work in flight.
+      // The SDK checks that the Mcp-Method header matches the body.
+      const listen = req.headers['mcp-method'] === 'subscriptions/listen';
+      request = await toWebRequest(req, undefined, { maxRequestBodySize: MAX_BODY, ...(listen ? { signal: draining.signal } : {}) });
     } catch (e) {
       const tooLarge = (e as { status?: number }).status === 413;
       return writeJsonRpcError(res, tooLarge ? 413 : 400, -32600, tooLarge ? 'Request body too large' : 'Bad Request');
@@ -101,6 +108,10 @@ export function createMcpEndpoint(o: McpEndpointOptions): McpEndpoint {
         else res.destroy();
       }),
     sessionCount: () => sessions.size,
+    drain() {
+      sessions.drain();
+      draining.abort();
+    },
     async close() {
       unsubscribe();
       await Promise.all([sessions.close(), modern.close()]);

@@ -15,6 +15,8 @@ export interface McpRuntime {
   health: BackendHealthSource;
   pool: BackendPool;
   sessionCount(): number;
+  /** Shutdown has begun: ends long-lived MCP streams so the HTTP server's drain waits only on real work. */
+  drain(): void;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startMcpRuntime(plan: RuntimePlan, options: McpRuntimeOpti
     health: pool,
     pool,
     sessionCount: endpoint.sessionCount,
+    drain: endpoint.drain,
     async close() {
       await endpoint.close();
       await pool.close();

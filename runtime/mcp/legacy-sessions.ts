@@ -37,6 +37,7 @@ export class LegacySessions {
   private readonly sessions = new Map<string, Session>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly now: () => number;
+  private draining = false;
 
   constructor(private readonly options: LegacySessionOptions) {
     this.now = options.now ?? Date.now;
@@ -53,6 +54,11 @@ export class LegacySessions {
     const session = this.sessions.get(sessionId);
     if (!session || session.owner !== ownerOf(identity)) {
       return writeJsonRpcError(res, 404, -32001, 'Session not found');
+    }
+    if (this.draining && req.method === 'GET') {
+      // A client whose stream drain() ended reconnects; it should find another instance, not this one.
+      res.setHeader('retry-after', '1');
+      return writeJsonRpcError(res, 503, -32000, 'Service Unavailable: the server is shutting down');
     }
     session.identity = identity;
     session.lastSeen = this.now();
@@ -93,6 +99,16 @@ export class LegacySessions {
       void s.server.sendPromptListChanged().catch(() => {});
       void s.server.sendResourceListChanged().catch(() => {});
     }
+  }
+
+  /**
+   * Shutdown has begun: ends every session's GET stream (it waits for events, it is not work in flight)
+   * with a proper end of stream, which tells the SDK client to reconnect, and refuses new ones. Requests
+   * in flight, and their SSE responses, carry on.
+   */
+  drain(): void {
+    this.draining = true;
+    for (const s of this.sessions.values()) s.transport.closeStandaloneSSEStream();
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureBackend } from '../fixtures/mcp-backend.js';
+import { connectClient } from '../mcp/harness.js';
 import { call, type Answer } from './helpers/http.js';
 
 const BIN = 'bin/vmcp';
@@ -72,6 +74,26 @@ describe('vmcp serve', () => {
     fromPlan.child.kill('SIGINT');
     expect(await fromYaml.exit).toBe(0);
     expect(await fromPlan.exit).toBe(0);
+  });
+
+  it('exits 0 promptly on SIGTERM with an SDK client connected (its GET stream does not hold the drain)', async () => {
+    const backend = await startFixtureBackend({ name: 'up', tools: [{ name: 'echo' }] });
+    try {
+      const file = join(dir, 'anonymous.yaml');
+      writeFileSync(file, `name: cli-test\ngroupRef: g\nbackends:\n  - { name: up, url: "${backend.url}", transport: streamable-http }\nincomingAuth: { type: anonymous }\n`);
+      const served = await serve(file);
+      const client = await connectClient(`${served.url}/mcp`);
+      client.onerror = () => {}; // its reconnect attempts fail once vmcp is gone, as they should
+      expect((await client.listTools()).tools).toHaveLength(1);
+      const t = performance.now();
+      served.child.kill('SIGTERM');
+      expect(await served.exit).toBe(0);
+      // A guard far below the 10 s drain limit the GET stream used to hold it to, not a measurement.
+      expect(performance.now() - t).toBeLessThan(3000);
+      await client.close();
+    } finally {
+      await backend.close();
+    }
   });
 
   it('exits 1 with the same diagnostics as validate when the config has errors', () => {

@@ -1,5 +1,6 @@
 /** The server's own routes, limits and shutdown, over real HTTP on loopback. */
-import { connect } from 'node:net';
+import { Agent, get } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendHealthSource, RouteHandler } from '../../runtime/contract.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
@@ -201,6 +202,29 @@ describe('handlers and shutdown', () => {
     expect([a.status, a.body]).toEqual([200, 'done']);
     await closing;
     expect(closed).toBe(true);
+  });
+
+  it('close() ends at once connections carrying no request: idle keep-alive ones and ones that never sent one', async () => {
+    const s = await startServer(anonymousPlan(), { port: 0 });
+    const agent = new Agent({ keepAlive: true });
+    const idle = await new Promise<Socket>((resolve, reject) => {
+      get(`${s.url}/health`, { agent }, (res) => {
+        const socket = res.socket;
+        res.resume();
+        res.on('end', () => resolve(socket));
+      }).on('error', reject);
+    });
+    // A connection that sends nothing, as fetch leaves after a client aborts a stream.
+    const silent = connect(s.port, '127.0.0.1');
+    await new Promise((r) => silent.once('connect', r));
+    await new Promise((r) => setTimeout(r, 50)); // let the server accept it
+    const closed = (sock: Socket) => new Promise<void>((r) => (sock.destroyed ? r() : sock.once('close', () => r())));
+    const t = performance.now();
+    await s.close();
+    await Promise.all([closed(idle), closed(silent)]);
+    // A guard against waiting on them (the 10 s headers timeout, the 5 s keep-alive), not a measurement.
+    expect(performance.now() - t).toBeLessThan(2000);
+    agent.destroy();
   });
 
   it('cuts requests that outlive the drain timeout', async () => {
