@@ -1,23 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClientResolver, type ClientResolver, type ClientResolverOptions } from '../../runtime/auth-server/client-id-metadata/resolver.js';
+import { describe, expect, it } from 'vitest';
 import { ClientMetadataError, clientMetadataOAuthError, type ClientMetadataErrorCode } from '../../runtime/auth-server/client-id-metadata/errors.js';
-import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
-import { DocServer, documentFor, SCOPES } from './helpers/doc-server.js';
+import { documentFor } from './helpers/doc-server.js';
+import { resolverSuite } from './helpers/resolver-suite.js';
 
-const server = new DocServer();
-const storage = new MemoryStorage();
-let resolver: ClientResolver;
-/** Every resolver a test made: each holds a connection pool to close. */
-const made: ClientResolver[] = [];
-
-const make = (over: Partial<ClientResolverOptions> = {}) => {
-  resolver = createClientResolver({ storage, scopesSupported: SCOPES, allowHttpLoopback: true, ...over });
-  made.push(resolver);
-  return resolver;
-};
+const { server, storage, make, resolver } = resolverSuite();
 
 async function refusal(clientId: string, code: ClientMetadataErrorCode): Promise<ClientMetadataError> {
-  const e = await resolver.resolve(clientId).then(
+  const e = await resolver().resolve(clientId).then(
     () => null,
     (err: unknown) => err,
   );
@@ -26,24 +15,11 @@ async function refusal(clientId: string, code: ClientMetadataErrorCode): Promise
   return e as ClientMetadataError;
 }
 
-beforeAll(() => server.listen());
-afterAll(async () => {
-  await server.close();
-  await storage.close();
-});
-beforeEach(() => {
-  server.reset();
-  make();
-});
-afterEach(async () => {
-  await Promise.all(made.splice(0).map((r) => r.close()));
-});
-
 describe('a valid document', () => {
   it('becomes a public client named by its URL', async () => {
     const id = server.url('/oauth/client.json');
     server.json('/oauth/client.json', documentFor(id, { scope: 'openid offline_access', application_type: 'native' }));
-    const client = await resolver.resolve(id);
+    const client = await resolver().resolve(id);
     expect(client).toMatchObject({
       clientId: id,
       clientName: 'Test MCP Client',
@@ -63,7 +39,7 @@ describe('a valid document', () => {
       accept = req.headers.accept;
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(documentFor(id)));
     });
-    await resolver.resolve(id);
+    await resolver().resolve(id);
     expect(accept).toBe('application/json');
   });
 });
@@ -73,7 +49,7 @@ describe('an injected fetchDocument', () => {
     const id = 'https://client.example/oauth/metadata.json';
     const asked: string[] = [];
     make({ allowHttpLoopback: false, fetchDocument: async (url) => (asked.push(url.href), { json: documentFor(id), freshnessSeconds: null }) });
-    expect((await resolver.resolve(id))?.clientId).toBe(id);
+    expect((await resolver().resolve(id))?.clientId).toBe(id);
     make({ fetchDocument: async () => ({ json: documentFor(id, { token_endpoint_auth_method: 'client_secret_post' }), freshnessSeconds: null }) });
     await refusal(id, 'CIMD_CONFIDENTIAL_CLIENT');
     expect(asked).toEqual([id]);
@@ -83,8 +59,8 @@ describe('an injected fetchDocument', () => {
 describe('client_ids that are not URLs', () => {
   it('are looked up in storage', async () => {
     await storage.putClient({ clientId: 'registered-1', clientName: null, redirectUris: ['https://a.example/cb'], grantTypes: ['authorization_code'], responseTypes: ['code'], scopes: ['openid'], applicationType: null, issuedAt: 1 }, 60_000);
-    expect((await resolver.resolve('registered-1'))?.redirectUris).toEqual(['https://a.example/cb']);
-    expect(await resolver.resolve('unknown-2')).toBeNull();
+    expect((await resolver().resolve('registered-1'))?.redirectUris).toEqual(['https://a.example/cb']);
+    expect(await resolver().resolve('unknown-2')).toBeNull();
     expect(server.requests).toEqual([]);
   });
 });

@@ -6,12 +6,12 @@
  */
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSources } from '../../compiler/index.js';
 import type { RouteHandler } from '../../runtime/contract.js';
 import { startAuthServer, type AuthServerRuntime } from '../../runtime/auth-server/index.js';
 import { oauthFlowEndpoints } from '../../runtime/auth-server/flow/index.js';
 import { resolveSecrets } from '../../runtime/secrets.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
+import { compileModeB } from '../auth-server/helpers/plan.js';
 import { freePort } from '../auth-server/helpers/redis-server.js';
 import { Browser } from './helpers/browser.js';
 import { startIdp, type TestIdp } from './helpers/idp.js';
@@ -33,37 +33,10 @@ beforeAll(async () => {
   const port = await freePort();
   issuer = `http://127.0.0.1:${port}`;
   idp = await startIdp({ clientId: 'vmcp', clientSecret: 'corp-secret-for-tests', redirectUri: `${issuer}/oauth/callback`, authMethod: 'client_secret_basic' });
-  const yaml = [
-    'name: flow-test',
-    'groupRef: g',
-    'backends:',
-    '  - name: gh',
-    '    url: http://127.0.0.1:9/mcp',
-    '    transport: streamable-http',
-    'incomingAuth:',
-    '  type: oidc',
-    `  oidc: { issuer: "${issuer}", audience: "${issuer}/mcp", jwksAllowPrivateIp: true }`,
-    'outgoingAuth:',
-    '  source: inline',
-    '  default: { type: unauthenticated }',
-    'authServer:',
-    '  runConfig:',
-    `    issuer: "${issuer}"`,
-    '    upstreams:',
-    '      - name: corp',
-    '        type: oidc',
-    '        oidc_config:',
-    `          issuer_url: ${idp.issuer}`,
-    '          client_id: vmcp',
-    '          client_secret_env_var: CORP_SECRET',
-    `    allowed_audiences: ["${issuer}/mcp"]`,
-  ].join('\n');
-  const r = compileSources({ file: 'vmcp.yaml', bytes: yaml });
-  if (!r.ok || !r.plan?.authServer) throw new Error(`test config does not compile: ${JSON.stringify(r.diagnostics)}`);
-  const plan = r.plan;
+  const { plan, authServer } = compileModeB(issuer, { audience: `${issuer}/mcp`, corpIssuer: idp.issuer });
   const secrets = resolveSecrets(plan, { env: { CORP_SECRET: idp.clientSecret } });
   // No grace window, so that a replay right after a rotation counts as one (the clock here is the real one).
-  as = await startAuthServer(plan.authServer!, { secrets, flow: oauthFlowEndpoints(plan.authServer!, { secrets, refreshGraceMs: 0 }) });
+  as = await startAuthServer(authServer, { secrets, flow: oauthFlowEndpoints(authServer, { secrets, refreshGraceMs: 0 }) });
   server = await startServer(plan, { port, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
 });
 afterAll(async () => {

@@ -23,6 +23,7 @@ import type { RouteHandler, SecretValues } from '../../runtime/contract.js';
 import { resolveSecrets } from '../../runtime/secrets.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
 import { Browser } from '../auth-server-flow/helpers/browser.js';
+import { oauth2UpstreamConfig } from '../auth-server-flow/helpers/idp.js';
 import { startRefreshIdp, type RefreshIdp } from '../e2e/helpers/refresh-idp.js';
 import { redisPlan } from './helpers/redis-plan.js';
 import { freePort, startRedis, type RedisProcess } from './helpers/redis-server.js';
@@ -74,13 +75,7 @@ authServer:
         oidc_config: { issuer_url: "${corp.issuer}", client_id: vmcp-corp, client_secret_env_var: CORP_SECRET, scopes: [openid] }
       - name: gh
         type: oauth2
-        oauth2_config:
-          authorization_endpoint: "${gh.issuer}/auth"
-          token_endpoint: "${gh.issuer}/token"
-          client_id: vmcp-gh
-          client_secret_env_var: GH_SECRET
-          scopes: [openid]
-          userinfo: { endpoint_url: "${gh.issuer}/me", field_mapping: { subject_fields: [sub] } }
+        oauth2_config: ${oauth2UpstreamConfig(gh, 'GH_SECRET')}
     allowed_audiences: ["${issuer}/mcp"]
 `;
   const r = compileSources({ file: 'vmcp.yaml', bytes: yaml });

@@ -17,7 +17,7 @@ import { silentLogger } from '../../runtime/log.js';
 import { runPlan } from '../../runtime/run.js';
 import type { RunningServer } from '../../runtime/server.js';
 import { Browser } from '../auth-server-flow/helpers/browser.js';
-import { startIdp, type TestIdp } from '../auth-server-flow/helpers/idp.js';
+import { oauth2UpstreamConfig, startIdp, type TestIdp } from '../auth-server-flow/helpers/idp.js';
 import { writeKeyFiles } from '../auth-server/helpers/key-files.js';
 import { freePort, startRedis, type RedisProcess } from '../auth-server/helpers/redis-server.js';
 import { ScriptedHost } from './helpers/sdk-host.js';
@@ -85,13 +85,7 @@ authServer:
           additional_authorization_params: { prompt: consent }
       - name: gh
         type: oauth2
-        oauth2_config:
-          authorization_endpoint: "${gh.issuer}/auth"
-          token_endpoint: "${gh.issuer}/token"
-          client_id: vmcp-gh
-          client_secret_env_var: ${ENV.gh}
-          scopes: [openid]
-          userinfo: { endpoint_url: "${gh.issuer}/me", field_mapping: { subject_fields: [sub] } }
+        oauth2_config: ${oauth2UpstreamConfig(gh, ENV.gh)}
     allowed_audiences: ["${origin}/mcp"]
     signing_key_config: { key_dir: "${keys.dir}", signing_key_file: ec.pem }
     storage: { type: redis, redis_config: { addr: "127.0.0.1:${redis.port}", key_prefix: "${PREFIX}" } }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
 import { memoryAdapterFactory } from './idp-adapter.js';
@@ -18,6 +18,12 @@ export interface IdpOptions {
   clientSecret: string;
   redirectUri: string;
   authMethod: 'client_secret_basic' | 'client_secret_post';
+  /** More oidc-provider configuration, laid over the defaults below. */
+  configuration?: Record<string, unknown>;
+  /** Sees each request before the provider does; returns true when it has answered it itself. */
+  answerFirst?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** oidc-provider event listeners, by event name. */
+  on?: Record<string, (...args: unknown[]) => void>;
 }
 
 /**
@@ -30,6 +36,7 @@ export async function startIdp(o: IdpOptions): Promise<TestIdp> {
   let provider: Provider | null = null;
   const server: Server = createServer((req, res) => {
     void (async () => {
+      if (o.answerFirst?.(req, res)) return;
       if (req.url?.startsWith('/interaction/')) {
         const details = await provider!.interactionDetails(req, res);
         if (account === null) {
@@ -71,9 +78,11 @@ export async function startIdp(o: IdpOptions): Promise<TestIdp> {
     // Explicit lifetimes, so oidc-provider does not print a notice for each default it falls back to.
     ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, RefreshToken: 3600, Session: 600 },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    ...o.configuration,
   });
   // oidc-provider reports protocol errors (the ones tests provoke on purpose) as events; keep them quiet.
   provider.on('server_error', () => undefined);
+  for (const [event, listener] of Object.entries(o.on ?? {})) provider.on(event, listener);
   return {
     issuer,
     clientId: o.clientId,
@@ -88,3 +97,17 @@ export async function startIdp(o: IdpOptions): Promise<TestIdp> {
       }),
   };
 }
+
+/**
+ * `idp` as a plain OAuth 2.0 upstream (no discovery; the user from its userinfo endpoint), as the value of
+ * a runConfig upstream's `oauth2_config`: JSON, which YAML reads as a flow mapping.
+ */
+export const oauth2UpstreamConfig = (idp: TestIdp, secretEnvVar: string): string =>
+  JSON.stringify({
+    authorization_endpoint: `${idp.issuer}/auth`,
+    token_endpoint: `${idp.issuer}/token`,
+    client_id: idp.clientId,
+    client_secret_env_var: secretEnvVar,
+    scopes: ['openid'],
+    userinfo: { endpoint_url: `${idp.issuer}/me`, field_mapping: { subject_fields: ['sub'] } },
+  });

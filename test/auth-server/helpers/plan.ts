@@ -5,6 +5,14 @@ import type { DeepReadonly } from '../../../common/freeze.js';
 export interface ModeBOptions {
   /** Extra YAML lines under authServer.runConfig (indented 4 spaces). */
   runConfigExtra?: string[];
+  /** The audience vmcp's tokens carry and its MCP endpoint accepts; default: the issuer itself. */
+  audience?: string;
+  /**
+   * The issuer of a real upstream `corp`, which then keeps the compiler's defaults for redirect_uri and
+   * insecure_allow_http, as a user's file would. Default: a placeholder nobody answers (127.0.0.1:9) with
+   * both spelled out.
+   */
+  corpIssuer?: string;
 }
 
 /**
@@ -12,6 +20,7 @@ export interface ModeBOptions {
  * Tests use the plan the runtime will get, not a hand-built object that could drift from it.
  */
 export function compileModeB(issuer: string, opts: ModeBOptions = {}): { plan: FrozenPlan; authServer: DeepReadonly<AuthServerPlan> } {
+  const audience = opts.audience ?? issuer;
   const yaml = [
     'name: as-test',
     'groupRef: g',
@@ -21,7 +30,7 @@ export function compileModeB(issuer: string, opts: ModeBOptions = {}): { plan: F
     '    transport: streamable-http',
     'incomingAuth:',
     '  type: oidc',
-    `  oidc: { issuer: "${issuer}", audience: "${issuer}", jwksAllowPrivateIp: true }`,
+    `  oidc: { issuer: "${issuer}", audience: "${audience}", jwksAllowPrivateIp: true }`,
     'outgoingAuth:',
     '  source: inline',
     '  default: { type: unauthenticated }',
@@ -32,12 +41,11 @@ export function compileModeB(issuer: string, opts: ModeBOptions = {}): { plan: F
     '      - name: corp',
     '        type: oidc',
     '        oidc_config:',
-    '          issuer_url: http://127.0.0.1:9',
+    `          issuer_url: ${opts.corpIssuer ?? 'http://127.0.0.1:9'}`,
     '          client_id: vmcp',
     '          client_secret_env_var: CORP_SECRET',
-    `          redirect_uri: ${issuer}/oauth/callback`,
-    '          insecure_allow_http: true',
-    `    allowed_audiences: ["${issuer}"]`,
+    ...(opts.corpIssuer ? [] : [`          redirect_uri: ${issuer}/oauth/callback`, '          insecure_allow_http: true']),
+    `    allowed_audiences: ["${audience}"]`,
     ...(opts.runConfigExtra ?? []),
   ].join('\n');
   const r = compileSources({ file: 'vmcp.yaml', bytes: yaml });
