@@ -6,7 +6,7 @@
  */
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteHandler } from '../../runtime/contract.js';
+import type { RouteHandler, SecretValues } from '../../runtime/contract.js';
 import { startAuthServer, type AuthServerRuntime } from '../../runtime/auth-server/index.js';
 import { oauthFlowEndpoints } from '../../runtime/auth-server/flow/index.js';
 import { resolveSecrets } from '../../runtime/secrets.js';
@@ -29,12 +29,13 @@ let issuer: string;
 let idp: TestIdp;
 let as: AuthServerRuntime;
 let server: RunningServer;
+let secrets: SecretValues;
 beforeAll(async () => {
   const port = await freePort();
   issuer = `http://127.0.0.1:${port}`;
   idp = await startIdp({ clientId: 'vmcp', clientSecret: 'corp-secret-for-tests', redirectUri: `${issuer}/oauth/callback`, authMethod: 'client_secret_basic' });
   const { plan, authServer } = compileModeB(issuer, { audience: `${issuer}/mcp`, corpIssuer: idp.issuer });
-  const secrets = resolveSecrets(plan, { env: { CORP_SECRET: idp.clientSecret } });
+  secrets = resolveSecrets(plan, { env: { CORP_SECRET: idp.clientSecret } });
   // No grace window, so that a replay right after a rotation counts as one (the clock here is the real one).
   as = await startAuthServer(authServer, { secrets, flow: oauthFlowEndpoints(authServer, { secrets, refreshGraceMs: 0 }) });
   server = await startServer(plan, { port, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
@@ -87,6 +88,23 @@ describe('an MCP client against vmcp with the embedded authorization server', ()
     const res = await callMcp(tokens.access_token);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ subject: 'carol', providers: ['corp'] });
+  });
+
+  it('is accepted as well by a vmcp that finds its own issuer\'s keys by loopback discovery, not in-process', async () => {
+    // The contract: the middleware validates vmcp's JWT against its own issuer, a loopback to itself.
+    const { plan } = compileModeB(issuer, { audience: `${issuer}/mcp`, corpIssuer: idp.issuer, incomingInsecureHttp: true });
+    const replica = await startServer(plan, { port: 0, secrets, handlers: { mcp }, auth: { upstreamTokens: as.incomingAuth.upstreamTokens } });
+    try {
+      const call = (token: string) => fetch(`${replica.url}/mcp`, { headers: { Authorization: `Bearer ${token}` } });
+      const ok = await call(tokens.access_token);
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({ subject: 'carol', providers: ['corp'] });
+      const [head, body] = tokens.access_token.split('.');
+      const forged = `${head}.${body}.${'A'.repeat(86)}`;
+      expect((await call(forged)).status).toBe(401);
+    } finally {
+      await replica.close();
+    }
   });
 
   it('refreshes, and a replayed refresh token shuts the session for every token issued in it', async () => {

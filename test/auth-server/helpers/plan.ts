@@ -13,6 +13,8 @@ export interface ModeBOptions {
    * both spelled out.
    */
   corpIssuer?: string;
+  /** Let the incoming middleware fetch discovery and keys over plain http (needed when it does not resolve vmcp's own keys in-process). */
+  incomingInsecureHttp?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export function compileModeB(issuer: string, opts: ModeBOptions = {}): { plan: F
     '    transport: streamable-http',
     'incomingAuth:',
     '  type: oidc',
-    `  oidc: { issuer: "${issuer}", audience: "${audience}", jwksAllowPrivateIp: true }`,
+    `  oidc: { issuer: "${issuer}", audience: "${audience}", jwksAllowPrivateIp: true${opts.incomingInsecureHttp ? ', insecureAllowHttp: true' : ''} }`,
     'outgoingAuth:',
     '  source: inline',
     '  default: { type: unauthenticated }',
