@@ -12,6 +12,7 @@ import type { Identity } from '../contract.js';
 import type { OutgoingStrategy } from '../outgoing/strategy.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { isBackendAnswer, toBackendError } from './classify.js';
+import type { ClientRelay } from './client-relay.js';
 import { BackendConnection, type ListKind, type ProgressListener } from './connection.js';
 import { BackendError } from './errors.js';
 import { HealthTracker } from './health.js';
@@ -72,8 +73,9 @@ export class Backend {
     method: string,
     params: Record<string, unknown> | undefined,
     onProgress?: ProgressListener,
+    relay?: ClientRelay,
   ): Promise<Record<string, unknown>> {
-    return this.guarded(identity, undefined, (connection, t) => connection.request(method, params, t, onProgress));
+    return this.guarded(identity, undefined, (connection, t) => connection.request(method, params, t, onProgress, relay));
   }
 
   /**

@@ -13,6 +13,7 @@ import type { Prompt, Resource, ResourceTemplateType, StandardSchemaV1, Tool } f
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { BackendPlan } from '../../generated/plan.js';
 import type { BackendCatalog } from '../aggregation/types.js';
+import { relayToClient, type ClientRelay } from './client-relay.js';
 import { BackendError } from './errors.js';
 import { postJsonRpc, SessionExpiredError } from './json-rpc-post.js';
 
@@ -64,15 +65,22 @@ export class BackendConnection {
   /**
    * Only the shape of a result (a JSON object) is checked here; the client checks the rest. Without
    * progress to relay, a 2025-era Streamable HTTP session is served by a direct POST on the SDK client's
-   * session; the SDK client still handles what the backend sends besides the answer.
+   * session; the SDK client still handles what the backend sends besides the answer, except what `relay`
+   * takes for the calling client (only a direct POST's stream tells which call a message belongs to).
    */
-  async request(method: string, params: Record<string, unknown> | undefined, timeoutMs: number, onProgress?: ProgressListener): Promise<Record<string, unknown>> {
+  async request(
+    method: string,
+    params: Record<string, unknown> | undefined,
+    timeoutMs: number,
+    onProgress?: ProgressListener,
+    relay?: ClientRelay,
+  ): Promise<Record<string, unknown>> {
     const client = await this.connected(timeoutMs);
     const transport = client.transport;
     const dispatcher = this.options.dispatcher;
     if (!onProgress && dispatcher && transport instanceof StreamableHTTPClientTransport && client.getProtocolEra() === 'legacy') {
       try {
-        return await this.post(dispatcher, transport, method, params, timeoutMs);
+        return await this.post(dispatcher, transport, method, params, timeoutMs, relay);
       } catch (e) {
         if (!(e instanceof SessionExpiredError)) throw e;
         // The backend forgot the session (restart, idle expiry): the spec's remedy is a new session, and
@@ -82,7 +90,7 @@ export class BackendConnection {
         const fresh = await this.connected(timeoutMs);
         const freshTransport = fresh.transport;
         if (!(freshTransport instanceof StreamableHTTPClientTransport)) throw e;
-        return this.post(dispatcher, freshTransport, method, params, timeoutMs);
+        return this.post(dispatcher, freshTransport, method, params, timeoutMs, relay);
       }
     }
     // With a listener the SDK sets its own progress token on this hop and hands each notification back.
@@ -90,12 +98,24 @@ export class BackendConnection {
     return client.request(params === undefined ? { method } : { method, params }, ANY_OBJECT, options);
   }
 
-  private async post(dispatcher: Dispatcher, transport: StreamableHTTPClientTransport, method: string, params: Record<string, unknown> | undefined, timeoutMs: number) {
+  private async post(
+    dispatcher: Dispatcher,
+    transport: StreamableHTTPClientTransport,
+    method: string,
+    params: Record<string, unknown> | undefined,
+    timeoutMs: number,
+    relay: ClientRelay | undefined,
+  ) {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
     if (transport.sessionId) headers['mcp-session-id'] = transport.sessionId;
     if (transport.protocolVersion) headers['mcp-protocol-version'] = transport.protocolVersion;
     Object.assign(headers, this.headers);
-    const target = { dispatcher, path: this.path, headers, backend: this.options.backend.name, timeoutMs, onOther: (m: JSONRPCMessage) => transport.onmessage?.(m) };
+    const onOther = (m: JSONRPCMessage) => {
+      // The client's answer goes back as the SDK client would send its own: a POST on the session.
+      if (relay && relayToClient(m, relay, (reply) => void transport.send(reply).catch(() => {}))) return;
+      transport.onmessage?.(m);
+    };
+    const target = { dispatcher, path: this.path, headers, backend: this.options.backend.name, timeoutMs, onOther };
     const id = `vmcp-${++this.nextId}`;
     try {
       return await postJsonRpc(target, id, method, params);
@@ -160,6 +180,9 @@ export class BackendConnection {
     const listChanged = (kind: ListKind) => ({ autoRefresh: false, debounceMs: 100, onChanged: () => onListChanged(kind) });
     const sse = backend.transport === 'sse';
     const client = new Client(CLIENT_INFO, {
+      // Declared so that backends ask: the calling client is asked in turn (client-relay.ts), or the
+      // backend gets a refusal when that client cannot answer.
+      capabilities: { sampling: {}, elicitation: { form: {}, url: {} } },
       // SSE is the 2024/2025 transport; only Streamable HTTP can carry 2026-07-28.
       versionNegotiation: { mode: sse ? 'legacy' : 'auto' },
       listChanged: { tools: listChanged('tools'), prompts: listChanged('prompts'), resources: listChanged('resources') },

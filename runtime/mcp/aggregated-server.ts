@@ -8,7 +8,9 @@ import type { ProgressListener } from '../backends/connection.js';
 import type { Identity } from '../contract.js';
 import type { BackendPool } from '../backends/pool.js';
 import { resourceOwner } from '../aggregation/resource-owner.js';
+import type { LogLevel } from './log-level.js';
 import { paginate } from './paginate.js';
+import { relayToSdkClient } from './relay-to-client.js';
 import type { ResourceSubscriptions } from './resource-subscriptions.js';
 import { catalogOf, forward as forwardTo, routeCall } from './route-call.js';
 import { toMcpError } from './to-mcp-error.js';
@@ -21,6 +23,8 @@ export interface AggregatedServerOptions {
   name: string;
   /** Sessions (2025 era) get resource subscriptions; stateless requests have nowhere to deliver updates. */
   subscriptions?: ResourceSubscriptions;
+  /** A 2025-era session's log level, shared with the direct path; 2026 requests carry theirs. */
+  logLevel?: LogLevel;
 }
 
 export function createAggregatedServer(o: AggregatedServerOptions): Server {
@@ -32,23 +36,32 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
         prompts: { listChanged: true },
         resources: { listChanged: true, ...(o.subscriptions ? { subscribe: true } : {}) },
         completions: {},
+        logging: {},
       },
     },
   );
   const catalog = () => catalogOf(o.pool, o.identity());
+  const relay = (ctx: ServerContext) => relayToSdkClient(ctx, o.logLevel, server.getClientCapabilities());
   const forward = (backendName: string, method: string, params: Record<string, unknown>, ctx: ServerContext) =>
-    forwardTo(o.pool, o.identity(), backendName, method, params, progressRelay(ctx));
+    forwardTo(o.pool, o.identity(), backendName, method, params, progressRelay(ctx), relay(ctx));
+  const logLevel = o.logLevel;
+  if (logLevel) {
+    server.setRequestHandler('logging/setLevel', (req) => {
+      logLevel.set(req.params.level);
+      return {};
+    });
+  }
 
   server.setRequestHandler('tools/list', async (req) => {
     const page = paginate((await catalog()).tools, req.params?.cursor, o.pageSize);
     return { tools: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('tools/call', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'tools/call', req.params, progressRelay(ctx))) as never);
+  server.setRequestHandler('tools/call', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'tools/call', req.params, progressRelay(ctx), relay(ctx))) as never);
   server.setRequestHandler('prompts/list', async (req) => {
     const page = paginate((await catalog()).prompts, req.params?.cursor, o.pageSize);
     return { prompts: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('prompts/get', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'prompts/get', req.params, progressRelay(ctx))) as never);
+  server.setRequestHandler('prompts/get', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'prompts/get', req.params, progressRelay(ctx), relay(ctx))) as never);
   server.setRequestHandler('resources/list', async (req) => {
     const page = paginate((await catalog()).resources, req.params?.cursor, o.pageSize);
     return { resources: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
@@ -57,7 +70,7 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
     const page = paginate((await catalog()).resourceTemplates, req.params?.cursor, o.pageSize);
     return { resourceTemplates: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('resources/read', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'resources/read', req.params, progressRelay(ctx))) as never);
+  server.setRequestHandler('resources/read', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'resources/read', req.params, progressRelay(ctx), relay(ctx))) as never);
   if (o.subscriptions) addSubscriptions(server, o.subscriptions, o.identity, async (uri) => resourceOwner(await catalog(), uri));
   server.setRequestHandler('completion/complete', async (req, ctx) => {
     const c = await catalog();

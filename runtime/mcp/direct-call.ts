@@ -5,12 +5,22 @@
  * times the forwarding itself. Only plain requests take it: anything the SDK server does more with
  * (progress to relay, headers it must refuse, params its schema would refuse) is left to the SDK, which
  * answers exactly as before. Answers are what the SDK server would send: the same routing (route-call.ts),
- * the same error objects, and its 2025 wire rule that -32002 goes out as -32602.
+ * the same error objects, and its 2025 wire rule that -32002 goes out as -32602. A client that declared
+ * sampling or elicitation is left to the SDK server, which can ask it things mid-call. Backends' log
+ * messages are relayed here: the answer turns into an SSE stream only once one arrives.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_MAX_REQUEST_BODY_SIZE, isJsonContentType, SUPPORTED_PROTOCOL_VERSIONS, type ProtocolError } from '@modelcontextprotocol/server';
+import {
+  DEFAULT_MAX_REQUEST_BODY_SIZE,
+  isJsonContentType,
+  SUPPORTED_PROTOCOL_VERSIONS,
+  type ClientCapabilities,
+  type ProtocolError,
+} from '@modelcontextprotocol/server';
+import type { ClientRelay } from '../backends/client-relay.js';
 import type { BackendPool } from '../backends/pool.js';
 import type { Identity } from '../contract.js';
+import type { LogLevel } from './log-level.js';
 import { readBody } from './read-body.js';
 import { ROUTED_METHODS, routeCall, type RoutedMethod } from './route-call.js';
 import { toMcpError } from './to-mcp-error.js';
@@ -20,12 +30,18 @@ import { writeJsonRpcError } from './write-response.js';
  * Tries a POST on an existing session. `answered`: a response was written. Otherwise the SDK transport
  * serves it, with the body already read (`body`) or untouched (no `body` key).
  */
-export type DirectPath = (req: IncomingMessage, res: ServerResponse, sessionId: string, identity: Identity | null) => Promise<DirectOutcome>;
+export type DirectPath = (req: IncomingMessage, res: ServerResponse, sessionId: string, identity: Identity | null, client: SessionClient) => Promise<DirectOutcome>;
 export type DirectOutcome = { answered: true } | { answered: false; body?: unknown };
 
+/** What the session knows of its client. */
+export interface SessionClient {
+  logLevel: LogLevel;
+  capabilities: ClientCapabilities | undefined;
+}
+
 export function createDirectPath(pool: BackendPool): DirectPath {
-  return async (req, res, sessionId, identity) => {
-    if (!headersAllowDirect(req)) return { answered: false };
+  return async (req, res, sessionId, identity, client) => {
+    if (!headersAllowDirect(req) || client.capabilities?.sampling || client.capabilities?.elicitation) return { answered: false };
     const text = await readBody(req, DEFAULT_MAX_REQUEST_BODY_SIZE);
     // The SDK transport's own answers to a body it cannot take.
     if (text === null) {
@@ -41,7 +57,7 @@ export function createDirectPath(pool: BackendPool): DirectPath {
     }
     const call = directCallOf(body);
     if (!call) return { answered: false, body };
-    await answerDirectly(res, sessionId, call, pool, identity);
+    await answerDirectly(res, sessionId, call, pool, identity, client.logLevel);
     return { answered: true };
   };
 }
@@ -85,15 +101,27 @@ function directCallOf(body: unknown): DirectCall | null {
   return { id, method: body.method as RoutedMethod, params };
 }
 
-async function answerDirectly(res: ServerResponse, sessionId: string, call: DirectCall, pool: BackendPool, identity: Identity | null): Promise<void> {
+async function answerDirectly(res: ServerResponse, sessionId: string, call: DirectCall, pool: BackendPool, identity: Identity | null, logLevel: LogLevel): Promise<void> {
+  let streaming = false;
+  const relay: ClientRelay = {
+    log: (params) => {
+      if (!logLevel.passes(params.level) || res.writableEnded) return;
+      if (!streaming) res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'mcp-session-id': sessionId });
+      streaming = true;
+      res.write(sseEvent({ jsonrpc: '2.0', method: 'notifications/message', params }));
+    },
+  };
   let message: Json;
   try {
-    message = { result: await routeCall(pool, identity, call.method, call.params), jsonrpc: '2.0', id: call.id };
+    message = { result: await routeCall(pool, identity, call.method, call.params, undefined, relay), jsonrpc: '2.0', id: call.id };
   } catch (e) {
     const error = toMcpError(e) as ProtocolError;
     const code = error.code === -32002 ? -32602 : error.code;
     message = { jsonrpc: '2.0', id: call.id, error: { code, message: error.message, ...(error.data !== undefined ? { data: error.data } : {}) } };
   }
+  if (streaming) return void res.end(sseEvent(message));
   res.writeHead(200, { 'content-type': 'application/json', 'mcp-session-id': sessionId });
   res.end(JSON.stringify(message));
 }
+
+const sseEvent = (message: Json): string => `event: message\ndata: ${JSON.stringify(message)}\n\n`;

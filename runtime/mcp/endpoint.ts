@@ -47,7 +47,7 @@ export function createMcpEndpoint(o: McpEndpointOptions): McpEndpoint {
 
   const subscriptions = new ResourceSubscriptions(o.pool);
   const sessions = new LegacySessions({
-    createServer: (identity) => createAggregatedServer({ ...serverOptions, identity, subscriptions }),
+    createServer: (identity, logLevel) => createAggregatedServer({ ...serverOptions, identity, subscriptions, logLevel }),
     maxSessions: o.maxSessions ?? 10_000,
     idleTimeoutMs: o.sessionIdleTimeoutMs ?? 30 * 60_000,
     direct: createDirectPath(o.pool),

@@ -10,6 +10,7 @@ import { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/node';
 import { isInitializeRequest, type Server } from '@modelcontextprotocol/server';
 import type { Identity } from '../contract.js';
 import type { DirectPath } from './direct-call.js';
+import { LogLevel } from './log-level.js';
 import { writeJsonRpcError } from './write-response.js';
 
 interface Session {
@@ -18,11 +19,15 @@ interface Session {
   owner: string;
   identity: Identity | null;
   lastSeen: number;
+  logLevel: LogLevel;
 }
 
 export interface LegacySessionOptions {
-  /** Builds the session's server; `identity()` returns the identity of the request being served. */
-  createServer: (identity: () => Identity | null) => Server;
+  /**
+   * Builds the session's server; `identity()` returns the identity of the request being served, and
+   * `logLevel` is the session's, which the direct path applies too.
+   */
+  createServer: (identity: () => Identity | null, logLevel: LogLevel) => Server;
   maxSessions: number;
   idleTimeoutMs: number;
   now?: () => number;
@@ -63,7 +68,8 @@ export class LegacySessions {
     session.identity = identity;
     session.lastSeen = this.now();
     if (req.method === 'POST' && this.options.direct) {
-      const outcome = await this.options.direct(req, res, sessionId, identity);
+      const client = { logLevel: session.logLevel, capabilities: session.server.getClientCapabilities() };
+      const outcome = await this.options.direct(req, res, sessionId, identity, client);
       if (outcome.answered) return;
       if ('body' in outcome) return session.transport.handleRequest(req, res, outcome.body);
     }
@@ -77,11 +83,12 @@ export class LegacySessions {
     }
     if (this.sessions.size >= this.options.maxSessions) this.evictOldest();
     const holder: { session?: Session } = {};
-    const server = this.options.createServer(() => holder.session?.identity ?? identity);
+    const logLevel = new LogLevel();
+    const server = this.options.createServer(() => holder.session?.identity ?? identity, logLevel);
     const transport = new NodeStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
-        holder.session = { transport, server, owner: ownerOf(identity), identity, lastSeen: this.now() };
+        holder.session = { transport, server, owner: ownerOf(identity), identity, lastSeen: this.now(), logLevel };
         this.sessions.set(id, holder.session);
       },
     });

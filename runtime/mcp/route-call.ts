@@ -5,6 +5,7 @@
  * errors (ProtocolError) ready for the client.
  */
 import { ProtocolError, ProtocolErrorCode } from '@modelcontextprotocol/server';
+import type { ClientRelay } from '../backends/client-relay.js';
 import type { ProgressListener } from '../backends/connection.js';
 import type { BackendPool } from '../backends/pool.js';
 import { resourceOwner } from '../aggregation/resource-owner.js';
@@ -27,18 +28,25 @@ export async function catalogOf(pool: BackendPool, identity: Identity | null): P
 }
 
 /** `params` must have passed the method's request schema (a string `name`, or `uri` for resources/read). */
-export async function routeCall(pool: BackendPool, identity: Identity | null, method: RoutedMethod, params: Params, onProgress?: ProgressListener): Promise<Params> {
+export async function routeCall(
+  pool: BackendPool,
+  identity: Identity | null,
+  method: RoutedMethod,
+  params: Params,
+  onProgress?: ProgressListener,
+  relay?: ClientRelay,
+): Promise<Params> {
   const catalog = await catalogOf(pool, identity);
   if (method === 'resources/read') {
     const uri = params.uri as string;
     const owner = resourceOwner(catalog, uri);
     if (!owner) throw new ProtocolError(ProtocolErrorCode.ResourceNotFound, `resource not found: ${uri}`, { uri });
-    return forward(pool, identity, owner, method, params, onProgress);
+    return forward(pool, identity, owner, method, params, onProgress, relay);
   }
   const name = params.name as string;
   const route = (method === 'tools/call' ? catalog.toolRoutes : catalog.promptRoutes).get(name);
   if (!route) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `unknown ${method === 'tools/call' ? 'tool' : 'prompt'}: ${name}`);
-  return forward(pool, identity, route.backend, method, { ...params, name: route.name }, onProgress);
+  return forward(pool, identity, route.backend, method, { ...params, name: route.name }, onProgress, relay);
 }
 
 export async function forward(
@@ -48,11 +56,12 @@ export async function forward(
   method: string,
   params: Params,
   onProgress?: ProgressListener,
+  relay?: ClientRelay,
 ): Promise<Params> {
   const backend = pool.backend(backendName);
   if (!backend) throw new ProtocolError(ProtocolErrorCode.InternalError, `backend "${backendName}" is not configured`);
   try {
-    return stripReservedMeta(await backend.call(identity, method, stripReservedMeta(params), onProgress));
+    return stripReservedMeta(await backend.call(identity, method, stripReservedMeta(params), onProgress, relay));
   } catch (e) {
     throw toMcpError(e, backendName);
   }
