@@ -1,6 +1,5 @@
 /** URL facts shared by the rules and the plan builder. */
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+import { isLoopbackHost } from '../common/loopback.js';
 
 export function parseUrl(s: string): URL | undefined {
   try {
@@ -8,10 +7,6 @@ export function parseUrl(s: string): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname.endsWith('.localhost');
 }
 
 /** Plain http is allowed on loopback (development and tests) or when the config opts in. */

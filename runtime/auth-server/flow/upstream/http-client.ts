@@ -3,7 +3,7 @@ import { Agent, fetch as undiciFetch, type RequestInit as UndiciRequestInit } fr
 import { isNonPublicAddress } from '../../../http/address-policy.js';
 import { guardedLookup } from '../../../http/guarded-lookup.js';
 import { FlowError } from '../errors.js';
-import { isLoopbackHost } from './url-policy.js';
+import { isLoopbackHost } from '../../../../common/loopback.js';
 
 /** fetch as oauth4webapi, jose and the userinfo call use it (each passes a subset of RequestInit). */
 export type UpstreamFetch = (

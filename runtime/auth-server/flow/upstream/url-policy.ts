@@ -1,11 +1,7 @@
 import { allowInsecureRequests, customFetch } from 'oauth4webapi';
+import { isLoopbackHost } from '../../../../common/loopback.js';
 import { FlowError } from '../errors.js';
 import type { UpstreamFetch } from './http-client.js';
-
-/** Host names that mean "this machine" when an upstream is configured on them (development, tests). */
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-export const isLoopbackHost = (hostname: string): boolean => LOOPBACK_HOSTS.has(hostname.toLowerCase());
 
 /**
  * Which upstream URLs we talk to: https always; plain http only on a loopback host (development and tests,
