@@ -27,7 +27,10 @@ const CONCURRENCY = 50;
 const ROUNDS = 2;
 const ROUND_MS = 3000;
 const SEQUENTIAL_CALLS = 3000;
-const noSecrets: SecretValues = { get: () => { throw new Error('no secrets in the benchmark'); } };
+const noSecret = (): never => {
+  throw new Error('no secrets in the benchmark');
+};
+const noSecrets: SecretValues = { get: noSecret, bytes: noSecret };
 
 // ---- child roles ------------------------------------------------------------------------------------
 

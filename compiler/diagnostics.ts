@@ -20,7 +20,8 @@ export type RuleId =
   | 'V-09'
   | 'V-10'
   | 'V-11'
-  | 'V-12';
+  | 'V-12'
+  | 'V-13';
 
 export type PathSegment = string | number;
 

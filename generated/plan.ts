@@ -74,6 +74,7 @@ export interface Plan {
   operational: OperationalPlan;
   telemetry: TelemetryPlan;
   authServer?: AuthServerPlan;
+  http?: HttpPlan;
 }
 /**
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -114,6 +115,10 @@ export interface IncomingOidcPlan {
   allowPrivateIp: boolean;
   insecureAllowHttp: boolean;
   caBundlePath: string | null;
+  /**
+   * Present only when configured: the JWT typ every token must carry.
+   */
+  requiredTokenType?: string;
 }
 /**
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -325,6 +330,49 @@ export interface TokenLifespansPlan {
   accessTokenSeconds: number;
   refreshTokenSeconds: number;
   authCodeSeconds: number;
+}
+/**
+ * Present only when the config has an http section; the runtime applies the defaults (docs/security.md).
+ */
+export interface HttpPlan {
+  allowedHosts?: string[];
+  allowedOrigins?: string[];
+  trustedProxies?: string[];
+  rateLimits?: {
+    authorize?: RateLimitPlan;
+    consent?: RateLimitPlan;
+    register?: RateLimitPlan;
+    token?: RateLimitPlan;
+  };
+  maxSessions?: number;
+  maxSessionsPerCaller?: number;
+}
+/**
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "RateLimitPlan".
+ */
+export interface RateLimitPlan {
+  perMinute: number;
+  burst: number;
+}
+/**
+ * Only the keys the config sets.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "HttpPlan".
+ */
+export interface HttpPlan1 {
+  allowedHosts?: string[];
+  allowedOrigins?: string[];
+  trustedProxies?: string[];
+  rateLimits?: {
+    authorize?: RateLimitPlan;
+    consent?: RateLimitPlan;
+    register?: RateLimitPlan;
+    token?: RateLimitPlan;
+  };
+  maxSessions?: number;
+  maxSessionsPerCaller?: number;
 }
 /**
  * This interface was referenced by `Plan`'s JSON-Schema

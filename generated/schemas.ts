@@ -53,6 +53,9 @@ export const vmcpConfigSchema = {
     "authServer": {
       "$ref": "#/$defs/AuthServer"
     },
+    "http": {
+      "$ref": "#/$defs/Http"
+    },
     "compositeTools": {
       "notSupported": "composite tools (compositeTools)",
       "tsType": "unknown"
@@ -228,6 +231,11 @@ export const vmcpConfigSchema = {
         },
         "caBundlePath": {
           "$ref": "#/$defs/AbsolutePath"
+        },
+        "requiredTokenType": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$",
+          "description": "vmcp's own: the JWT typ header every token must carry (RFC 7515 section 4.1.9, compared as a media type: case-insensitive, application/ optional), e.g. at+jwt (RFC 9068). Absent: any typ. With the embedded auth server as the issuer, at+jwt is always required."
         }
       }
     },
@@ -643,6 +651,71 @@ export const vmcpConfigSchema = {
           "minimum": 0,
           "maximum": 65535
         }
+      }
+    },
+    "Http": {
+      "title": "Http",
+      "description": "vmcp's own section (ToolHive has none): how the HTTP front door tells callers apart and which names it answers to. Every key is optional; docs/security.md lists the defaults.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "allowedHosts": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "string",
+            "pattern": "^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"
+          },
+          "description": "Host names (no port) the MCP endpoint and the auth server answer to; a request with another Host is refused (DNS-rebinding guard). Default: the hosts of incomingAuth.oidc.resource, the auth server's issuer and authorization_endpoint_base_url, plus loopback names when served on loopback."
+        },
+        "allowedOrigins": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"
+          },
+          "description": "Browser origins (scheme://host[:port]) allowed to call the MCP endpoint besides the allowed hosts themselves, e.g. a web-based MCP client."
+        },
+        "trustedProxies": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^([0-9.]+|[0-9A-Fa-f:.]+)(/[0-9]{1,3})?$"
+          },
+          "description": "IP addresses or CIDR blocks of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."
+        },
+        "rateLimits": {
+          "title": "HttpRateLimits",
+          "type": "object",
+          "additionalProperties": false,
+          "description": "Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).",
+          "properties": {
+            "authorize": { "$ref": "#/$defs/RateLimit" },
+            "consent": { "$ref": "#/$defs/RateLimit" },
+            "register": { "$ref": "#/$defs/RateLimit" },
+            "token": { "$ref": "#/$defs/RateLimit" }
+          }
+        },
+        "maxSessions": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "MCP sessions (2025-era clients) held at once, for all callers together."
+        },
+        "maxSessionsPerCaller": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed."
+        }
+      }
+    },
+    "RateLimit": {
+      "title": "RateLimit",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["perMinute"],
+      "properties": {
+        "perMinute": { "type": "integer", "minimum": 1, "description": "Requests per minute, refilled continuously." },
+        "burst": { "type": "integer", "minimum": 1, "description": "Requests allowed at once (default: perMinute)." }
       }
     },
     "AuthServer": {
@@ -1166,7 +1239,8 @@ export const planSchema = {
     "aggregation": { "$ref": "#/$defs/AggregationPlan" },
     "operational": { "$ref": "#/$defs/OperationalPlan" },
     "telemetry": { "$ref": "#/$defs/TelemetryPlan" },
-    "authServer": { "$ref": "#/$defs/AuthServerPlan", "description": "Present in Mode B plans only." }
+    "authServer": { "$ref": "#/$defs/AuthServerPlan", "description": "Present in Mode B plans only." },
+    "http": { "$ref": "#/$defs/HttpPlan", "description": "Present only when the config has an http section; the runtime applies the defaults (docs/security.md)." }
   },
   "$defs": {
     "SecretRef": {
@@ -1249,7 +1323,8 @@ export const planSchema = {
         "clientSecret": { "oneOf": [{ "$ref": "#/$defs/SecretRef" }, { "type": "null" }] },
         "allowPrivateIp": { "type": "boolean", "description": "jwksAllowPrivateIp OR protectedResourceAllowPrivateIp." },
         "insecureAllowHttp": { "type": "boolean" },
-        "caBundlePath": { "type": ["string", "null"] }
+        "caBundlePath": { "type": ["string", "null"] },
+        "requiredTokenType": { "type": "string", "description": "Present only when configured: the JWT typ every token must carry." }
       }
     },
     "BackendPlan": {
@@ -1399,6 +1474,39 @@ export const planSchema = {
             }
           }
         }
+      }
+    },
+    "HttpPlan": {
+      "title": "HttpPlan",
+      "type": "object",
+      "additionalProperties": false,
+      "description": "Only the keys the config sets.",
+      "properties": {
+        "allowedHosts": { "type": "array", "items": { "type": "string" } },
+        "allowedOrigins": { "type": "array", "items": { "type": "string" } },
+        "trustedProxies": { "type": "array", "items": { "type": "string" } },
+        "rateLimits": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "authorize": { "$ref": "#/$defs/RateLimitPlan" },
+            "consent": { "$ref": "#/$defs/RateLimitPlan" },
+            "register": { "$ref": "#/$defs/RateLimitPlan" },
+            "token": { "$ref": "#/$defs/RateLimitPlan" }
+          }
+        },
+        "maxSessions": { "type": "integer", "minimum": 1 },
+        "maxSessionsPerCaller": { "type": "integer", "minimum": 1 }
+      }
+    },
+    "RateLimitPlan": {
+      "title": "RateLimitPlan",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["perMinute", "burst"],
+      "properties": {
+        "perMinute": { "type": "integer", "minimum": 1 },
+        "burst": { "type": "integer", "minimum": 1 }
       }
     },
     "TelemetryPlan": {

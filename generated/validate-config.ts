@@ -3,7 +3,7 @@
 
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vmcp.dev/schema/vmcp-config.json","title":"VmcpConfig","description":"A vMCP config file (ToolHive's vMCP YAML: camelCase keys; authServer.runConfig keeps snake_case keys).","type":"object","additionalProperties":false,"required":["name","incomingAuth"],"properties":{"name":{"type":"string","minLength":1,"description":"The virtual server's name."},"groupRef":{"type":"string","minLength":1,"description":"The ToolHive group the backends belong to."},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"backends":{"type":"array","items":{"$ref":"#/$defs/Backend"},"description":"Statically configured MCP servers."},"incomingAuth":{"$ref":"#/$defs/IncomingAuth"},"outgoingAuth":{"$ref":"#/$defs/OutgoingAuth"},"aggregation":{"$ref":"#/$defs/Aggregation"},"operational":{"$ref":"#/$defs/Operational"},"telemetry":{"$ref":"#/$defs/Telemetry"},"authServer":{"$ref":"#/$defs/AuthServer"},"compositeTools":{"notSupported":"composite tools (compositeTools)","tsType":"unknown"},"compositeToolRefs":{"notSupported":"composite tool references (compositeToolRefs)","tsType":"unknown"},"optimizer":{"notSupported":"the tool optimizer (optimizer)","tsType":"unknown"},"codeMode":{"notSupported":"code mode (codeMode)","tsType":"unknown"},"sessionStorage":{"notSupported":"external session storage (sessionStorage)","tsType":"unknown"},"rateLimiting":{"notSupported":"rate limiting (rateLimiting)","tsType":"unknown"},"audit":{"notSupported":"audit logging (audit)","tsType":"unknown"},"passthroughHeaders":{"notSupported":"header passthrough (passthroughHeaders)","tsType":"unknown"}},"$defs":{"Duration":{"title":"Duration","description":"A Go duration string such as 30s, 1m30s or 500ms.","type":"string","pattern":"^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"},"EnvVarName":{"title":"EnvVarName","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"HttpUrl":{"title":"HttpUrl","type":"string","pattern":"^https?://[^\\s]+$"},"AbsolutePath":{"title":"AbsolutePath","type":"string","pattern":"^/"},"Backend":{"title":"Backend","type":"object","additionalProperties":false,"required":["name","url","transport"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$","description":"The backend's id: letters, digits, '.', '_' and '-'."},"url":{"$ref":"#/$defs/HttpUrl"},"transport":{"enum":["streamable-http","sse"]},"type":{"notSupported":"backend types other than the default (backends[].type)","tsType":"unknown"},"caBundlePath":{"notSupported":"per-backend CA bundles (backends[].caBundlePath)","tsType":"unknown"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}},"IncomingAuth":{"title":"IncomingAuth","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidc"},"authz":{"notSupported":"Cedar authorization (incomingAuth.authz)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc"}}},"IncomingOidc":{"title":"IncomingOidc","type":"object","additionalProperties":false,"required":["issuer","audience"],"properties":{"issuer":{"$ref":"#/$defs/HttpUrl"},"audience":{"type":"string","minLength":1},"resource":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string"},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"jwksUrl":{"$ref":"#/$defs/HttpUrl"},"introspectionUrl":{"notSupported":"token introspection (incomingAuth.oidc.introspectionUrl)","tsType":"unknown"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"protectedResourceAllowPrivateIp":{"type":"boolean"},"jwksAllowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"$ref":"#/$defs/AbsolutePath"}}},"OutgoingAuth":{"title":"OutgoingAuth","type":"object","additionalProperties":false,"properties":{"source":{"enum":["inline","discovered"]},"default":{"$ref":"#/$defs/BackendAuthStrategy"},"backends":{"type":"object","additionalProperties":{"$ref":"#/$defs/BackendAuthStrategy"}}}},"BackendAuthStrategy":{"title":"BackendAuthStrategy","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unauthenticated","header_injection","token_exchange","upstream_inject","aws_sts","obo","xaa"],"notSupportedValues":["aws_sts","obo","xaa"]},"headerInjection":{"$ref":"#/$defs/HeaderInjection"},"tokenExchange":{"$ref":"#/$defs/TokenExchange"},"upstreamInject":{"$ref":"#/$defs/UpstreamInject"},"awsSts":{"notSupported":"the aws_sts outgoing strategy (awsSts)","tsType":"unknown"},"obo":{"notSupported":"the obo outgoing strategy (obo)","tsType":"unknown"},"xaa":{"notSupported":"the xaa outgoing strategy (xaa)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"header_injection":"headerInjection","token_exchange":"tokenExchange"},"optionalBlocks":{"upstream_inject":"upstreamInject"}}},"HeaderInjection":{"title":"HeaderInjection","type":"object","additionalProperties":false,"required":["headerName"],"properties":{"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"headerValue":{"type":"string","minLength":1},"headerValueEnv":{"$ref":"#/$defs/EnvVarName"}},"exactlyOneOf":["headerValue","headerValueEnv"]},"TokenExchange":{"title":"TokenExchange","type":"object","additionalProperties":false,"required":["tokenUrl"],"properties":{"tokenUrl":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","minLength":1},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"audience":{"type":"string","minLength":1},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"subjectTokenType":{"enum":["urn:ietf:params:oauth:token-type:access_token","urn:ietf:params:oauth:token-type:id_token","urn:ietf:params:oauth:token-type:jwt"]},"subjectProviderName":{"type":"string","minLength":1}},"atMostOneOf":["clientSecret","clientSecretEnv"]},"UpstreamInject":{"title":"UpstreamInject","type":"object","additionalProperties":false,"properties":{"providerName":{"type":"string"}}},"Aggregation":{"title":"Aggregation","type":"object","additionalProperties":false,"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"conflictResolutionConfig":{"$ref":"#/$defs/ConflictResolutionConfig"},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolConfig"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["","allow","deny"]}}},"ConflictResolutionConfig":{"title":"ConflictResolutionConfig","type":"object","additionalProperties":false,"properties":{"prefixFormat":{"type":"string","pattern":"\\{workload\\}"},"priorityOrder":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},"WorkloadToolConfig":{"title":"WorkloadToolConfig","type":"object","additionalProperties":false,"required":["workload"],"properties":{"workload":{"type":"string","minLength":1},"toolConfigRef":{"notSupported":"MCPToolConfig references (aggregation.tools[].toolConfigRef)","tsType":"unknown"},"filter":{"type":"array","items":{"type":"string","minLength":1}},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverride"}},"excludeAll":{"type":"boolean"}}},"ToolOverride":{"title":"ToolOverride","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,128}$"},"description":{"type":"string","minLength":1},"annotations":{"$ref":"#/$defs/ToolAnnotations"}},"atLeastOneOf":["name","description","annotations"]},"ToolAnnotations":{"title":"ToolAnnotations","type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},"Operational":{"title":"Operational","type":"object","additionalProperties":false,"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"timeouts":{"title":"OperationalTimeouts","type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/$defs/Duration"},"perWorkload":{"type":"object","additionalProperties":{"$ref":"#/$defs/Duration"}}}},"failureHandling":{"title":"FailureHandling","type":"object","additionalProperties":false,"properties":{"healthCheckInterval":{"$ref":"#/$defs/Duration"},"unhealthyThreshold":{"type":"integer","minimum":1},"healthCheckTimeout":{"$ref":"#/$defs/Duration"},"statusReportingInterval":{"$ref":"#/$defs/Duration"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreaker","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer","minimum":1},"timeout":{"$ref":"#/$defs/Duration"}}}}}}},"Telemetry":{"title":"Telemetry","type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string"},"serviceName":{"type":"string"},"serviceVersion":{"type":"string"},"tracingEnabled":{"type":"boolean"},"metricsEnabled":{"type":"boolean"},"samplingRate":{"type":["number","string"]},"headers":{"type":"object","additionalProperties":{"type":"string"}},"insecure":{"type":"boolean"},"enablePrometheusMetricsPath":{"type":"boolean"},"prometheusPort":{"type":"integer","minimum":0,"maximum":65535}}},"AuthServer":{"title":"AuthServer","type":"object","additionalProperties":false,"required":["runConfig"],"properties":{"runConfig":{"$ref":"#/$defs/AuthServerRunConfig"}}},"AuthServerRunConfig":{"title":"AuthServerRunConfig","description":"The embedded authorization server (ToolHive's RunConfig, snake_case keys).","type":"object","additionalProperties":false,"required":["issuer","upstreams","allowed_audiences"],"properties":{"schema_version":{"type":"string"},"issuer":{"type":"string","minLength":1},"authorization_endpoint_base_url":{"$ref":"#/$defs/HttpUrl"},"upstreams":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/UpstreamRunConfig"}},"allowed_audiences":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"scopes_supported":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"}},"storage":{"$ref":"#/$defs/AuthServerStorage"},"signing_key_config":{"$ref":"#/$defs/SigningKeyConfig"},"hmac_secret_files":{"type":"array","items":{"type":"string","minLength":1}},"token_lifespans":{"$ref":"#/$defs/TokenLifespans"},"insecure_allow_http":{"type":"boolean"},"delegation_token_lifespan":{"notSupported":"token delegation (delegation_token_lifespan)","tsType":"unknown"},"baseline_client_scopes":{"notSupported":"baseline client scopes (baseline_client_scopes)","tsType":"unknown"},"disable_upstream_token_injection":{"notSupported":"disable_upstream_token_injection","tsType":"unknown"},"cimd":{"notSupported":"the cimd block (client ID metadata documents are always on)","tsType":"unknown"},"trusted_issuers":{"notSupported":"trusted issuers for token exchange (trusted_issuers)","tsType":"unknown"},"allow_confidential_client_registration":{"notSupported":"confidential client registration","tsType":"unknown"},"force_confidential_redirect_uris":{"notSupported":"force_confidential_redirect_uris","tsType":"unknown"},"insecure_allow_confidential_over_loopback_http":{"notSupported":"insecure_allow_confidential_over_loopback_http","tsType":"unknown"},"delegate_clients":{"notSupported":"static delegate clients (delegate_clients)","tsType":"unknown"}}},"UpstreamRunConfig":{"title":"UpstreamRunConfig","type":"object","additionalProperties":false,"required":["type"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"oidc_config":{"$ref":"#/$defs/OidcUpstreamConfig"},"oauth2_config":{"$ref":"#/$defs/OAuth2UpstreamConfig"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc_config","oauth2":"oauth2_config"}}},"OidcUpstreamConfig":{"title":"OidcUpstreamConfig","type":"object","additionalProperties":false,"required":["issuer_url","client_id"],"properties":{"issuer_url":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"subject_claim":{"type":"string","minLength":1},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"userinfo_override":{"notSupported":"userinfo_override","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]},"OAuth2UpstreamConfig":{"title":"OAuth2UpstreamConfig","type":"object","additionalProperties":false,"required":["authorization_endpoint","token_endpoint","client_id"],"properties":{"authorization_endpoint":{"$ref":"#/$defs/HttpUrl"},"token_endpoint":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"userinfo":{"$ref":"#/$defs/UserinfoConfig"},"identity_from_token":{"title":"IdentityFromToken","type":"object","additionalProperties":false,"required":["subject_path"],"properties":{"subject_path":{"type":"string","minLength":1},"name_path":{"type":"string"},"email_path":{"type":"string"}}},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"token_response_mapping":{"notSupported":"token_response_mapping","tsType":"unknown"},"dcr_config":{"notSupported":"dynamic client registration with the upstream (dcr_config)","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]},"UserinfoConfig":{"title":"UserinfoConfig","type":"object","additionalProperties":false,"required":["endpoint_url"],"properties":{"endpoint_url":{"$ref":"#/$defs/HttpUrl"},"http_method":{"enum":["GET","POST"]},"additional_headers":{"type":"object","additionalProperties":{"type":"string"}},"field_mapping":{"title":"UserinfoFieldMapping","type":"object","additionalProperties":false,"properties":{"subject_fields":{"type":"array","items":{"type":"string","minLength":1}},"name_fields":{"type":"array","items":{"type":"string","minLength":1}},"email_fields":{"type":"array","items":{"type":"string","minLength":1}}}}}},"AuthServerStorage":{"title":"AuthServerStorage","type":"object","additionalProperties":false,"properties":{"type":{"enum":["memory","redis"]},"redis_config":{"$ref":"#/$defs/RedisConfig"}}},"RedisConfig":{"title":"RedisConfig","type":"object","additionalProperties":false,"properties":{"addr":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"},"sentinel_config":{"title":"RedisSentinelConfig","type":"object","additionalProperties":false,"required":["master_name","sentinel_addrs"],"properties":{"master_name":{"type":"string","minLength":1},"sentinel_addrs":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"}},"db":{"type":"integer","minimum":0}}},"db":{"type":"integer","minimum":0},"auth_type":{"enum":["aclUser"]},"acl_user_config":{"title":"RedisAclUserConfig","type":"object","additionalProperties":false,"properties":{"username_env_var":{"$ref":"#/$defs/EnvVarName"},"password_env_var":{"$ref":"#/$defs/EnvVarName"}}},"key_prefix":{"type":"string"},"dial_timeout":{"$ref":"#/$defs/Duration"},"read_timeout":{"$ref":"#/$defs/Duration"},"write_timeout":{"$ref":"#/$defs/Duration"},"tls":{"$ref":"#/$defs/RedisTls"},"sentinel_tls":{"$ref":"#/$defs/RedisTls"},"cluster_mode":{"notSupported":"Redis cluster mode (cluster_mode)","tsType":"unknown"}},"exactlyOneOf":["addr","sentinel_config"]},"RedisTls":{"title":"RedisTls","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"insecure_skip_verify":{"type":"boolean"},"ca_cert_file":{"type":"string","minLength":1}}},"SigningKeyConfig":{"title":"SigningKeyConfig","type":"object","additionalProperties":false,"properties":{"key_dir":{"type":"string"},"signing_key_file":{"type":"string"},"fallback_key_files":{"type":"array","items":{"type":"string","minLength":1}}}},"TokenLifespans":{"title":"TokenLifespans","type":"object","additionalProperties":false,"properties":{"access_token_lifespan":{"$ref":"#/$defs/Duration"},"refresh_token_lifespan":{"$ref":"#/$defs/Duration"},"auth_code_lifespan":{"$ref":"#/$defs/Duration"}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vmcp.dev/schema/vmcp-config.json","title":"VmcpConfig","description":"A vMCP config file (ToolHive's vMCP YAML: camelCase keys; authServer.runConfig keeps snake_case keys).","type":"object","additionalProperties":false,"required":["name","incomingAuth"],"properties":{"name":{"type":"string","minLength":1,"description":"The virtual server's name."},"groupRef":{"type":"string","minLength":1,"description":"The ToolHive group the backends belong to."},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"backends":{"type":"array","items":{"$ref":"#/$defs/Backend"},"description":"Statically configured MCP servers."},"incomingAuth":{"$ref":"#/$defs/IncomingAuth"},"outgoingAuth":{"$ref":"#/$defs/OutgoingAuth"},"aggregation":{"$ref":"#/$defs/Aggregation"},"operational":{"$ref":"#/$defs/Operational"},"telemetry":{"$ref":"#/$defs/Telemetry"},"authServer":{"$ref":"#/$defs/AuthServer"},"http":{"$ref":"#/$defs/Http"},"compositeTools":{"notSupported":"composite tools (compositeTools)","tsType":"unknown"},"compositeToolRefs":{"notSupported":"composite tool references (compositeToolRefs)","tsType":"unknown"},"optimizer":{"notSupported":"the tool optimizer (optimizer)","tsType":"unknown"},"codeMode":{"notSupported":"code mode (codeMode)","tsType":"unknown"},"sessionStorage":{"notSupported":"external session storage (sessionStorage)","tsType":"unknown"},"rateLimiting":{"notSupported":"rate limiting (rateLimiting)","tsType":"unknown"},"audit":{"notSupported":"audit logging (audit)","tsType":"unknown"},"passthroughHeaders":{"notSupported":"header passthrough (passthroughHeaders)","tsType":"unknown"}},"$defs":{"Duration":{"title":"Duration","description":"A Go duration string such as 30s, 1m30s or 500ms.","type":"string","pattern":"^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"},"EnvVarName":{"title":"EnvVarName","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"HttpUrl":{"title":"HttpUrl","type":"string","pattern":"^https?://[^\\s]+$"},"AbsolutePath":{"title":"AbsolutePath","type":"string","pattern":"^/"},"Backend":{"title":"Backend","type":"object","additionalProperties":false,"required":["name","url","transport"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$","description":"The backend's id: letters, digits, '.', '_' and '-'."},"url":{"$ref":"#/$defs/HttpUrl"},"transport":{"enum":["streamable-http","sse"]},"type":{"notSupported":"backend types other than the default (backends[].type)","tsType":"unknown"},"caBundlePath":{"notSupported":"per-backend CA bundles (backends[].caBundlePath)","tsType":"unknown"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}},"IncomingAuth":{"title":"IncomingAuth","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidc"},"authz":{"notSupported":"Cedar authorization (incomingAuth.authz)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc"}}},"IncomingOidc":{"title":"IncomingOidc","type":"object","additionalProperties":false,"required":["issuer","audience"],"properties":{"issuer":{"$ref":"#/$defs/HttpUrl"},"audience":{"type":"string","minLength":1},"resource":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string"},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"jwksUrl":{"$ref":"#/$defs/HttpUrl"},"introspectionUrl":{"notSupported":"token introspection (incomingAuth.oidc.introspectionUrl)","tsType":"unknown"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"protectedResourceAllowPrivateIp":{"type":"boolean"},"jwksAllowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"$ref":"#/$defs/AbsolutePath"},"requiredTokenType":{"type":"string","pattern":"^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$","description":"vmcp's own: the JWT typ header every token must carry (RFC 7515 section 4.1.9, compared as a media type: case-insensitive, application/ optional), e.g. at+jwt (RFC 9068). Absent: any typ. With the embedded auth server as the issuer, at+jwt is always required."}}},"OutgoingAuth":{"title":"OutgoingAuth","type":"object","additionalProperties":false,"properties":{"source":{"enum":["inline","discovered"]},"default":{"$ref":"#/$defs/BackendAuthStrategy"},"backends":{"type":"object","additionalProperties":{"$ref":"#/$defs/BackendAuthStrategy"}}}},"BackendAuthStrategy":{"title":"BackendAuthStrategy","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unauthenticated","header_injection","token_exchange","upstream_inject","aws_sts","obo","xaa"],"notSupportedValues":["aws_sts","obo","xaa"]},"headerInjection":{"$ref":"#/$defs/HeaderInjection"},"tokenExchange":{"$ref":"#/$defs/TokenExchange"},"upstreamInject":{"$ref":"#/$defs/UpstreamInject"},"awsSts":{"notSupported":"the aws_sts outgoing strategy (awsSts)","tsType":"unknown"},"obo":{"notSupported":"the obo outgoing strategy (obo)","tsType":"unknown"},"xaa":{"notSupported":"the xaa outgoing strategy (xaa)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"header_injection":"headerInjection","token_exchange":"tokenExchange"},"optionalBlocks":{"upstream_inject":"upstreamInject"}}},"HeaderInjection":{"title":"HeaderInjection","type":"object","additionalProperties":false,"required":["headerName"],"properties":{"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"headerValue":{"type":"string","minLength":1},"headerValueEnv":{"$ref":"#/$defs/EnvVarName"}},"exactlyOneOf":["headerValue","headerValueEnv"]},"TokenExchange":{"title":"TokenExchange","type":"object","additionalProperties":false,"required":["tokenUrl"],"properties":{"tokenUrl":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","minLength":1},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"audience":{"type":"string","minLength":1},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"subjectTokenType":{"enum":["urn:ietf:params:oauth:token-type:access_token","urn:ietf:params:oauth:token-type:id_token","urn:ietf:params:oauth:token-type:jwt"]},"subjectProviderName":{"type":"string","minLength":1}},"atMostOneOf":["clientSecret","clientSecretEnv"]},"UpstreamInject":{"title":"UpstreamInject","type":"object","additionalProperties":false,"properties":{"providerName":{"type":"string"}}},"Aggregation":{"title":"Aggregation","type":"object","additionalProperties":false,"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"conflictResolutionConfig":{"$ref":"#/$defs/ConflictResolutionConfig"},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolConfig"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["","allow","deny"]}}},"ConflictResolutionConfig":{"title":"ConflictResolutionConfig","type":"object","additionalProperties":false,"properties":{"prefixFormat":{"type":"string","pattern":"\\{workload\\}"},"priorityOrder":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},"WorkloadToolConfig":{"title":"WorkloadToolConfig","type":"object","additionalProperties":false,"required":["workload"],"properties":{"workload":{"type":"string","minLength":1},"toolConfigRef":{"notSupported":"MCPToolConfig references (aggregation.tools[].toolConfigRef)","tsType":"unknown"},"filter":{"type":"array","items":{"type":"string","minLength":1}},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverride"}},"excludeAll":{"type":"boolean"}}},"ToolOverride":{"title":"ToolOverride","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,128}$"},"description":{"type":"string","minLength":1},"annotations":{"$ref":"#/$defs/ToolAnnotations"}},"atLeastOneOf":["name","description","annotations"]},"ToolAnnotations":{"title":"ToolAnnotations","type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},"Operational":{"title":"Operational","type":"object","additionalProperties":false,"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"timeouts":{"title":"OperationalTimeouts","type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/$defs/Duration"},"perWorkload":{"type":"object","additionalProperties":{"$ref":"#/$defs/Duration"}}}},"failureHandling":{"title":"FailureHandling","type":"object","additionalProperties":false,"properties":{"healthCheckInterval":{"$ref":"#/$defs/Duration"},"unhealthyThreshold":{"type":"integer","minimum":1},"healthCheckTimeout":{"$ref":"#/$defs/Duration"},"statusReportingInterval":{"$ref":"#/$defs/Duration"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreaker","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer","minimum":1},"timeout":{"$ref":"#/$defs/Duration"}}}}}}},"Telemetry":{"title":"Telemetry","type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string"},"serviceName":{"type":"string"},"serviceVersion":{"type":"string"},"tracingEnabled":{"type":"boolean"},"metricsEnabled":{"type":"boolean"},"samplingRate":{"type":["number","string"]},"headers":{"type":"object","additionalProperties":{"type":"string"}},"insecure":{"type":"boolean"},"enablePrometheusMetricsPath":{"type":"boolean"},"prometheusPort":{"type":"integer","minimum":0,"maximum":65535}}},"Http":{"title":"Http","description":"vmcp's own section (ToolHive has none): how the HTTP front door tells callers apart and which names it answers to. Every key is optional; docs/security.md lists the defaults.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"},"description":"Host names (no port) the MCP endpoint and the auth server answer to; a request with another Host is refused (DNS-rebinding guard). Default: the hosts of incomingAuth.oidc.resource, the auth server's issuer and authorization_endpoint_base_url, plus loopback names when served on loopback."},"allowedOrigins":{"type":"array","items":{"type":"string","pattern":"^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"},"description":"Browser origins (scheme://host[:port]) allowed to call the MCP endpoint besides the allowed hosts themselves, e.g. a web-based MCP client."},"trustedProxies":{"type":"array","items":{"type":"string","pattern":"^([0-9.]+|[0-9A-Fa-f:.]+)(/[0-9]{1,3})?$"},"description":"IP addresses or CIDR blocks of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."},"rateLimits":{"title":"HttpRateLimits","type":"object","additionalProperties":false,"description":"Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).","properties":{"authorize":{"$ref":"#/$defs/RateLimit"},"consent":{"$ref":"#/$defs/RateLimit"},"register":{"$ref":"#/$defs/RateLimit"},"token":{"$ref":"#/$defs/RateLimit"}}},"maxSessions":{"type":"integer","minimum":1,"description":"MCP sessions (2025-era clients) held at once, for all callers together."},"maxSessionsPerCaller":{"type":"integer","minimum":1,"description":"MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed."}}},"RateLimit":{"title":"RateLimit","type":"object","additionalProperties":false,"required":["perMinute"],"properties":{"perMinute":{"type":"integer","minimum":1,"description":"Requests per minute, refilled continuously."},"burst":{"type":"integer","minimum":1,"description":"Requests allowed at once (default: perMinute)."}}},"AuthServer":{"title":"AuthServer","type":"object","additionalProperties":false,"required":["runConfig"],"properties":{"runConfig":{"$ref":"#/$defs/AuthServerRunConfig"}}},"AuthServerRunConfig":{"title":"AuthServerRunConfig","description":"The embedded authorization server (ToolHive's RunConfig, snake_case keys).","type":"object","additionalProperties":false,"required":["issuer","upstreams","allowed_audiences"],"properties":{"schema_version":{"type":"string"},"issuer":{"type":"string","minLength":1},"authorization_endpoint_base_url":{"$ref":"#/$defs/HttpUrl"},"upstreams":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/UpstreamRunConfig"}},"allowed_audiences":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"scopes_supported":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"}},"storage":{"$ref":"#/$defs/AuthServerStorage"},"signing_key_config":{"$ref":"#/$defs/SigningKeyConfig"},"hmac_secret_files":{"type":"array","items":{"type":"string","minLength":1}},"token_lifespans":{"$ref":"#/$defs/TokenLifespans"},"insecure_allow_http":{"type":"boolean"},"delegation_token_lifespan":{"notSupported":"token delegation (delegation_token_lifespan)","tsType":"unknown"},"baseline_client_scopes":{"notSupported":"baseline client scopes (baseline_client_scopes)","tsType":"unknown"},"disable_upstream_token_injection":{"notSupported":"disable_upstream_token_injection","tsType":"unknown"},"cimd":{"notSupported":"the cimd block (client ID metadata documents are always on)","tsType":"unknown"},"trusted_issuers":{"notSupported":"trusted issuers for token exchange (trusted_issuers)","tsType":"unknown"},"allow_confidential_client_registration":{"notSupported":"confidential client registration","tsType":"unknown"},"force_confidential_redirect_uris":{"notSupported":"force_confidential_redirect_uris","tsType":"unknown"},"insecure_allow_confidential_over_loopback_http":{"notSupported":"insecure_allow_confidential_over_loopback_http","tsType":"unknown"},"delegate_clients":{"notSupported":"static delegate clients (delegate_clients)","tsType":"unknown"}}},"UpstreamRunConfig":{"title":"UpstreamRunConfig","type":"object","additionalProperties":false,"required":["type"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"oidc_config":{"$ref":"#/$defs/OidcUpstreamConfig"},"oauth2_config":{"$ref":"#/$defs/OAuth2UpstreamConfig"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc_config","oauth2":"oauth2_config"}}},"OidcUpstreamConfig":{"title":"OidcUpstreamConfig","type":"object","additionalProperties":false,"required":["issuer_url","client_id"],"properties":{"issuer_url":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"subject_claim":{"type":"string","minLength":1},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"userinfo_override":{"notSupported":"userinfo_override","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]},"OAuth2UpstreamConfig":{"title":"OAuth2UpstreamConfig","type":"object","additionalProperties":false,"required":["authorization_endpoint","token_endpoint","client_id"],"properties":{"authorization_endpoint":{"$ref":"#/$defs/HttpUrl"},"token_endpoint":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"userinfo":{"$ref":"#/$defs/UserinfoConfig"},"identity_from_token":{"title":"IdentityFromToken","type":"object","additionalProperties":false,"required":["subject_path"],"properties":{"subject_path":{"type":"string","minLength":1},"name_path":{"type":"string"},"email_path":{"type":"string"}}},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"token_response_mapping":{"notSupported":"token_response_mapping","tsType":"unknown"},"dcr_config":{"notSupported":"dynamic client registration with the upstream (dcr_config)","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]},"UserinfoConfig":{"title":"UserinfoConfig","type":"object","additionalProperties":false,"required":["endpoint_url"],"properties":{"endpoint_url":{"$ref":"#/$defs/HttpUrl"},"http_method":{"enum":["GET","POST"]},"additional_headers":{"type":"object","additionalProperties":{"type":"string"}},"field_mapping":{"title":"UserinfoFieldMapping","type":"object","additionalProperties":false,"properties":{"subject_fields":{"type":"array","items":{"type":"string","minLength":1}},"name_fields":{"type":"array","items":{"type":"string","minLength":1}},"email_fields":{"type":"array","items":{"type":"string","minLength":1}}}}}},"AuthServerStorage":{"title":"AuthServerStorage","type":"object","additionalProperties":false,"properties":{"type":{"enum":["memory","redis"]},"redis_config":{"$ref":"#/$defs/RedisConfig"}}},"RedisConfig":{"title":"RedisConfig","type":"object","additionalProperties":false,"properties":{"addr":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"},"sentinel_config":{"title":"RedisSentinelConfig","type":"object","additionalProperties":false,"required":["master_name","sentinel_addrs"],"properties":{"master_name":{"type":"string","minLength":1},"sentinel_addrs":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"}},"db":{"type":"integer","minimum":0}}},"db":{"type":"integer","minimum":0},"auth_type":{"enum":["aclUser"]},"acl_user_config":{"title":"RedisAclUserConfig","type":"object","additionalProperties":false,"properties":{"username_env_var":{"$ref":"#/$defs/EnvVarName"},"password_env_var":{"$ref":"#/$defs/EnvVarName"}}},"key_prefix":{"type":"string"},"dial_timeout":{"$ref":"#/$defs/Duration"},"read_timeout":{"$ref":"#/$defs/Duration"},"write_timeout":{"$ref":"#/$defs/Duration"},"tls":{"$ref":"#/$defs/RedisTls"},"sentinel_tls":{"$ref":"#/$defs/RedisTls"},"cluster_mode":{"notSupported":"Redis cluster mode (cluster_mode)","tsType":"unknown"}},"exactlyOneOf":["addr","sentinel_config"]},"RedisTls":{"title":"RedisTls","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"insecure_skip_verify":{"type":"boolean"},"ca_cert_file":{"type":"string","minLength":1}}},"SigningKeyConfig":{"title":"SigningKeyConfig","type":"object","additionalProperties":false,"properties":{"key_dir":{"type":"string"},"signing_key_file":{"type":"string"},"fallback_key_files":{"type":"array","items":{"type":"string","minLength":1}}}},"TokenLifespans":{"title":"TokenLifespans","type":"object","additionalProperties":false,"properties":{"access_token_lifespan":{"$ref":"#/$defs/Duration"},"refresh_token_lifespan":{"$ref":"#/$defs/Duration"},"auth_code_lifespan":{"$ref":"#/$defs/Duration"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ((s) => Array.from(s).length);
 const schema20 = {"title":"Backend","type":"object","additionalProperties":false,"required":["name","url","transport"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$","description":"The backend's id: letters, digits, '.', '_' and '-'."},"url":{"$ref":"#/$defs/HttpUrl"},"transport":{"enum":["streamable-http","sse"]},"type":{"notSupported":"backend types other than the default (backends[].type)","tsType":"unknown"},"caBundlePath":{"notSupported":"per-backend CA bundles (backends[].caBundlePath)","tsType":"unknown"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}};
@@ -214,7 +214,7 @@ return errors === 0;
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema22 = {"title":"IncomingAuth","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidc"},"authz":{"notSupported":"Cedar authorization (incomingAuth.authz)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc"}}};
-const schema23 = {"title":"IncomingOidc","type":"object","additionalProperties":false,"required":["issuer","audience"],"properties":{"issuer":{"$ref":"#/$defs/HttpUrl"},"audience":{"type":"string","minLength":1},"resource":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string"},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"jwksUrl":{"$ref":"#/$defs/HttpUrl"},"introspectionUrl":{"notSupported":"token introspection (incomingAuth.oidc.introspectionUrl)","tsType":"unknown"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"protectedResourceAllowPrivateIp":{"type":"boolean"},"jwksAllowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"$ref":"#/$defs/AbsolutePath"}}};
+const schema23 = {"title":"IncomingOidc","type":"object","additionalProperties":false,"required":["issuer","audience"],"properties":{"issuer":{"$ref":"#/$defs/HttpUrl"},"audience":{"type":"string","minLength":1},"resource":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string"},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"jwksUrl":{"$ref":"#/$defs/HttpUrl"},"introspectionUrl":{"notSupported":"token introspection (incomingAuth.oidc.introspectionUrl)","tsType":"unknown"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"protectedResourceAllowPrivateIp":{"type":"boolean"},"jwksAllowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"$ref":"#/$defs/AbsolutePath"},"requiredTokenType":{"type":"string","pattern":"^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$","description":"vmcp's own: the JWT typ header every token must carry (RFC 7515 section 4.1.9, compared as a media type: case-insensitive, application/ optional), e.g. at+jwt (RFC 9068). Absent: any typ. With the embedded auth server as the issuer, at+jwt is always required."}}};
 const schema24 = {"title":"EnvVarName","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
 const pattern5 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
@@ -295,6 +295,7 @@ return errors === 0;
 }
 validate64.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+const pattern7 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$", "u");
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -495,14 +496,39 @@ vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.requiredTokenType !== undefined){
+let data13 = data.requiredTokenType;
+if(typeof data13 === "string"){
+if(!pattern7.test(data13)){
+const err13 = {instancePath:instancePath+"/requiredTokenType",schemaPath:"#/properties/requiredTokenType/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/requiredTokenType",schemaPath:"#/properties/requiredTokenType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -617,7 +643,7 @@ validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema26 = {"title":"OutgoingAuth","type":"object","additionalProperties":false,"properties":{"source":{"enum":["inline","discovered"]},"default":{"$ref":"#/$defs/BackendAuthStrategy"},"backends":{"type":"object","additionalProperties":{"$ref":"#/$defs/BackendAuthStrategy"}}}};
 const schema27 = {"title":"BackendAuthStrategy","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unauthenticated","header_injection","token_exchange","upstream_inject","aws_sts","obo","xaa"],"notSupportedValues":["aws_sts","obo","xaa"]},"headerInjection":{"$ref":"#/$defs/HeaderInjection"},"tokenExchange":{"$ref":"#/$defs/TokenExchange"},"upstreamInject":{"$ref":"#/$defs/UpstreamInject"},"awsSts":{"notSupported":"the aws_sts outgoing strategy (awsSts)","tsType":"unknown"},"obo":{"notSupported":"the obo outgoing strategy (obo)","tsType":"unknown"},"xaa":{"notSupported":"the xaa outgoing strategy (xaa)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"header_injection":"headerInjection","token_exchange":"tokenExchange"},"optionalBlocks":{"upstream_inject":"upstreamInject"}}};
 const schema28 = {"title":"HeaderInjection","type":"object","additionalProperties":false,"required":["headerName"],"properties":{"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"headerValue":{"type":"string","minLength":1},"headerValueEnv":{"$ref":"#/$defs/EnvVarName"}},"exactlyOneOf":["headerValue","headerValueEnv"]};
-const pattern7 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
+const pattern8 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -666,7 +692,7 @@ errors++;
 if(data.headerName !== undefined){
 let data0 = data.headerName;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
+if(!pattern8.test(data0)){
 const err3 = {instancePath:instancePath+"/headerName",schemaPath:"#/properties/headerName/pattern",keyword:"pattern",params:{pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},message:"must match pattern \""+"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1277,7 +1303,7 @@ validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema31 = {"title":"Aggregation","type":"object","additionalProperties":false,"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"conflictResolutionConfig":{"$ref":"#/$defs/ConflictResolutionConfig"},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolConfig"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["","allow","deny"]}}};
 const schema32 = {"title":"ConflictResolutionConfig","type":"object","additionalProperties":false,"properties":{"prefixFormat":{"type":"string","pattern":"\\{workload\\}"},"priorityOrder":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
-const pattern8 = new RegExp("\\{workload\\}", "u");
+const pattern9 = new RegExp("\\{workload\\}", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1305,7 +1331,7 @@ errors++;
 if(data.prefixFormat !== undefined){
 let data0 = data.prefixFormat;
 if(typeof data0 === "string"){
-if(!pattern8.test(data0)){
+if(!pattern9.test(data0)){
 const err1 = {instancePath:instancePath+"/prefixFormat",schemaPath:"#/properties/prefixFormat/pattern",keyword:"pattern",params:{pattern: "\\{workload\\}"},message:"must match pattern \""+"\\{workload\\}"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -1396,7 +1422,7 @@ validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema33 = {"title":"WorkloadToolConfig","type":"object","additionalProperties":false,"required":["workload"],"properties":{"workload":{"type":"string","minLength":1},"toolConfigRef":{"notSupported":"MCPToolConfig references (aggregation.tools[].toolConfigRef)","tsType":"unknown"},"filter":{"type":"array","items":{"type":"string","minLength":1}},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverride"}},"excludeAll":{"type":"boolean"}}};
 const schema34 = {"title":"ToolOverride","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,128}$"},"description":{"type":"string","minLength":1},"annotations":{"$ref":"#/$defs/ToolAnnotations"}},"atLeastOneOf":["name","description","annotations"]};
-const pattern9 = new RegExp("^[A-Za-z0-9_.-]{1,128}$", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9_.-]{1,128}$", "u");
 const schema35 = {"title":"ToolAnnotations","type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1536,7 +1562,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
+if(!pattern10.test(data0)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,128}$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -1874,7 +1900,7 @@ validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema36 = {"title":"Operational","type":"object","additionalProperties":false,"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"timeouts":{"title":"OperationalTimeouts","type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/$defs/Duration"},"perWorkload":{"type":"object","additionalProperties":{"$ref":"#/$defs/Duration"}}}},"failureHandling":{"title":"FailureHandling","type":"object","additionalProperties":false,"properties":{"healthCheckInterval":{"$ref":"#/$defs/Duration"},"unhealthyThreshold":{"type":"integer","minimum":1},"healthCheckTimeout":{"$ref":"#/$defs/Duration"},"statusReportingInterval":{"$ref":"#/$defs/Duration"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreaker","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer","minimum":1},"timeout":{"$ref":"#/$defs/Duration"}}}}}}};
 const schema37 = {"title":"Duration","description":"A Go duration string such as 30s, 1m30s or 500ms.","type":"string","pattern":"^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"};
-const pattern10 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "u");
+const pattern11 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "u");
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1887,7 +1913,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern10.test(data)){
+if(!pattern11.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"},message:"must match pattern \""+"^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -3387,7 +3413,7 @@ validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema45 = {"title":"AuthServerStorage","type":"object","additionalProperties":false,"properties":{"type":{"enum":["memory","redis"]},"redis_config":{"$ref":"#/$defs/RedisConfig"}}};
 const schema46 = {"title":"RedisConfig","type":"object","additionalProperties":false,"properties":{"addr":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"},"sentinel_config":{"title":"RedisSentinelConfig","type":"object","additionalProperties":false,"required":["master_name","sentinel_addrs"],"properties":{"master_name":{"type":"string","minLength":1},"sentinel_addrs":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"}},"db":{"type":"integer","minimum":0}}},"db":{"type":"integer","minimum":0},"auth_type":{"enum":["aclUser"]},"acl_user_config":{"title":"RedisAclUserConfig","type":"object","additionalProperties":false,"properties":{"username_env_var":{"$ref":"#/$defs/EnvVarName"},"password_env_var":{"$ref":"#/$defs/EnvVarName"}}},"key_prefix":{"type":"string"},"dial_timeout":{"$ref":"#/$defs/Duration"},"read_timeout":{"$ref":"#/$defs/Duration"},"write_timeout":{"$ref":"#/$defs/Duration"},"tls":{"$ref":"#/$defs/RedisTls"},"sentinel_tls":{"$ref":"#/$defs/RedisTls"},"cluster_mode":{"notSupported":"Redis cluster mode (cluster_mode)","tsType":"unknown"}},"exactlyOneOf":["addr","sentinel_config"]};
-const pattern12 = new RegExp("^[^\\s:/]+:[0-9]{1,5}$", "u");
+const pattern13 = new RegExp("^[^\\s:/]+:[0-9]{1,5}$", "u");
 const schema47 = {"title":"RedisTls","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"insecure_skip_verify":{"type":"boolean"},"ca_cert_file":{"type":"string","minLength":1}}};
 
 function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3516,7 +3542,7 @@ errors++;
 if(data.addr !== undefined){
 let data0 = data.addr;
 if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
+if(!pattern13.test(data0)){
 const err2 = {instancePath:instancePath+"/addr",schemaPath:"#/properties/addr/pattern",keyword:"pattern",params:{pattern: "^[^\\s:/]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:/]+:[0-9]{1,5}$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -3615,7 +3641,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
+if(!pattern13.test(data4)){
 const err10 = {instancePath:instancePath+"/sentinel_config/sentinel_addrs/" + i0,schemaPath:"#/properties/sentinel_config/properties/sentinel_addrs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s:/]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:/]+:[0-9]{1,5}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -4056,7 +4082,7 @@ return errors === 0;
 }
 validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern11 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$", "u");
+const pattern12 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$", "u");
 
 function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4254,7 +4280,7 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(typeof data8 === "string"){
-if(!pattern11.test(data8)){
+if(!pattern12.test(data8)){
 const err14 = {instancePath:instancePath+"/scopes_supported/" + i2,schemaPath:"#/properties/scopes_supported/items/pattern",keyword:"pattern",params:{pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"},message:"must match pattern \""+"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -4539,6 +4565,385 @@ return errors === 0;
 }
 validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema50 = {"title":"Http","description":"vmcp's own section (ToolHive has none): how the HTTP front door tells callers apart and which names it answers to. Every key is optional; docs/security.md lists the defaults.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"},"description":"Host names (no port) the MCP endpoint and the auth server answer to; a request with another Host is refused (DNS-rebinding guard). Default: the hosts of incomingAuth.oidc.resource, the auth server's issuer and authorization_endpoint_base_url, plus loopback names when served on loopback."},"allowedOrigins":{"type":"array","items":{"type":"string","pattern":"^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"},"description":"Browser origins (scheme://host[:port]) allowed to call the MCP endpoint besides the allowed hosts themselves, e.g. a web-based MCP client."},"trustedProxies":{"type":"array","items":{"type":"string","pattern":"^([0-9.]+|[0-9A-Fa-f:.]+)(/[0-9]{1,3})?$"},"description":"IP addresses or CIDR blocks of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."},"rateLimits":{"title":"HttpRateLimits","type":"object","additionalProperties":false,"description":"Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).","properties":{"authorize":{"$ref":"#/$defs/RateLimit"},"consent":{"$ref":"#/$defs/RateLimit"},"register":{"$ref":"#/$defs/RateLimit"},"token":{"$ref":"#/$defs/RateLimit"}}},"maxSessions":{"type":"integer","minimum":1,"description":"MCP sessions (2025-era clients) held at once, for all callers together."},"maxSessionsPerCaller":{"type":"integer","minimum":1,"description":"MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed."}}};
+const pattern15 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$", "u");
+const pattern16 = new RegExp("^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$", "u");
+const pattern17 = new RegExp("^([0-9.]+|[0-9A-Fa-f:.]+)(/[0-9]{1,3})?$", "u");
+const schema51 = {"title":"RateLimit","type":"object","additionalProperties":false,"required":["perMinute"],"properties":{"perMinute":{"type":"integer","minimum":1,"description":"Requests per minute, refilled continuously."},"burst":{"type":"integer","minimum":1,"description":"Requests allowed at once (default: perMinute)."}}};
+
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate144.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.perMinute === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "perMinute"},message:"must have required property '"+"perMinute"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "perMinute") || (key0 === "burst"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.perMinute !== undefined){
+let data0 = data.perMinute;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/perMinute",schemaPath:"#/properties/perMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/perMinute",schemaPath:"#/properties/perMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.burst !== undefined){
+let data1 = data.burst;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/burst",schemaPath:"#/properties/burst/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/burst",schemaPath:"#/properties/burst/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate144.errors = vErrors;
+return errors === 0;
+}
+validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate143.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "allowedHosts") || (key0 === "allowedOrigins")) || (key0 === "trustedProxies")) || (key0 === "rateLimits")) || (key0 === "maxSessions")) || (key0 === "maxSessionsPerCaller"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.allowedHosts !== undefined){
+let data0 = data.allowedHosts;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/allowedHosts",schemaPath:"#/properties/allowedHosts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern15.test(data1)){
+const err2 = {instancePath:instancePath+"/allowedHosts/" + i0,schemaPath:"#/properties/allowedHosts/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/allowedHosts/" + i0,schemaPath:"#/properties/allowedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/allowedHosts",schemaPath:"#/properties/allowedHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.allowedOrigins !== undefined){
+let data2 = data.allowedOrigins;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 === "string"){
+if(!pattern16.test(data3)){
+const err5 = {instancePath:instancePath+"/allowedOrigins/" + i1,schemaPath:"#/properties/allowedOrigins/items/pattern",keyword:"pattern",params:{pattern: "^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"},message:"must match pattern \""+"^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/allowedOrigins/" + i1,schemaPath:"#/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/allowedOrigins",schemaPath:"#/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.trustedProxies !== undefined){
+let data4 = data.trustedProxies;
+if(Array.isArray(data4)){
+const len2 = data4.length;
+for(let i2=0; i2<len2; i2++){
+let data5 = data4[i2];
+if(typeof data5 === "string"){
+if(!pattern17.test(data5)){
+const err8 = {instancePath:instancePath+"/trustedProxies/" + i2,schemaPath:"#/properties/trustedProxies/items/pattern",keyword:"pattern",params:{pattern: "^([0-9.]+|[0-9A-Fa-f:.]+)(/[0-9]{1,3})?$"},message:"must match pattern \""+"^([0-9.]+|[0-9A-Fa-f:.]+)(/[0-9]{1,3})?$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/trustedProxies/" + i2,schemaPath:"#/properties/trustedProxies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/trustedProxies",schemaPath:"#/properties/trustedProxies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.rateLimits !== undefined){
+let data6 = data.rateLimits;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!((((key1 === "authorize") || (key1 === "consent")) || (key1 === "register")) || (key1 === "token"))){
+const err11 = {instancePath:instancePath+"/rateLimits",schemaPath:"#/properties/rateLimits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data6.authorize !== undefined){
+if(!(validate144(data6.authorize, {instancePath:instancePath+"/rateLimits/authorize",parentData:data6,parentDataProperty:"authorize",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+errors = vErrors.length;
+}
+}
+if(data6.consent !== undefined){
+if(!(validate144(data6.consent, {instancePath:instancePath+"/rateLimits/consent",parentData:data6,parentDataProperty:"consent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+errors = vErrors.length;
+}
+}
+if(data6.register !== undefined){
+if(!(validate144(data6.register, {instancePath:instancePath+"/rateLimits/register",parentData:data6,parentDataProperty:"register",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+errors = vErrors.length;
+}
+}
+if(data6.token !== undefined){
+if(!(validate144(data6.token, {instancePath:instancePath+"/rateLimits/token",parentData:data6,parentDataProperty:"token",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/rateLimits",schemaPath:"#/properties/rateLimits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.maxSessions !== undefined){
+let data11 = data.maxSessions;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err13 = {instancePath:instancePath+"/maxSessions",schemaPath:"#/properties/maxSessions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err14 = {instancePath:instancePath+"/maxSessions",schemaPath:"#/properties/maxSessions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.maxSessionsPerCaller !== undefined){
+let data12 = data.maxSessionsPerCaller;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err15 = {instancePath:instancePath+"/maxSessionsPerCaller",schemaPath:"#/properties/maxSessionsPerCaller/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err16 = {instancePath:instancePath+"/maxSessionsPerCaller",schemaPath:"#/properties/maxSessionsPerCaller/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate143.errors = vErrors;
+return errors === 0;
+}
+validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://vmcp.dev/schema/vmcp-config.json" */;
@@ -4716,6 +5121,12 @@ errors = vErrors.length;
 if(data.authServer !== undefined){
 if(!(validate103(data.authServer, {instancePath:instancePath+"/authServer",parentData:data,parentDataProperty:"authServer",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+}
+if(data.http !== undefined){
+if(!(validate143(data.http, {instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }

@@ -48,6 +48,7 @@ export interface VmcpConfig {
   operational?: Operational;
   telemetry?: Telemetry;
   authServer?: AuthServer;
+  http?: Http;
   compositeTools?: unknown;
   compositeToolRefs?: unknown;
   optimizer?: unknown;
@@ -100,6 +101,10 @@ export interface IncomingOidc {
   jwksAllowPrivateIp?: boolean;
   insecureAllowHttp?: boolean;
   caBundlePath?: AbsolutePath;
+  /**
+   * vmcp's own: the JWT typ header every token must carry (RFC 7515 section 4.1.9, compared as a media type: case-insensitive, application/ optional), e.g. at+jwt (RFC 9068). Absent: any typ. With the embedded auth server as the issuer, at+jwt is always required.
+   */
+  requiredTokenType?: string;
 }
 /**
  * This interface was referenced by `VmcpConfig`'s JSON-Schema
@@ -441,4 +446,58 @@ export interface TokenLifespans {
   access_token_lifespan?: Duration;
   refresh_token_lifespan?: Duration;
   auth_code_lifespan?: Duration;
+}
+/**
+ * vmcp's own section (ToolHive has none): how the HTTP front door tells callers apart and which names it answers to. Every key is optional; docs/security.md lists the defaults.
+ *
+ * This interface was referenced by `VmcpConfig`'s JSON-Schema
+ * via the `definition` "Http".
+ */
+export interface Http {
+  /**
+   * Host names (no port) the MCP endpoint and the auth server answer to; a request with another Host is refused (DNS-rebinding guard). Default: the hosts of incomingAuth.oidc.resource, the auth server's issuer and authorization_endpoint_base_url, plus loopback names when served on loopback.
+   *
+   * @minItems 1
+   */
+  allowedHosts?: [string, ...string[]];
+  /**
+   * Browser origins (scheme://host[:port]) allowed to call the MCP endpoint besides the allowed hosts themselves, e.g. a web-based MCP client.
+   */
+  allowedOrigins?: string[];
+  /**
+   * IP addresses or CIDR blocks of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller.
+   */
+  trustedProxies?: string[];
+  rateLimits?: HttpRateLimits;
+  /**
+   * MCP sessions (2025-era clients) held at once, for all callers together.
+   */
+  maxSessions?: number;
+  /**
+   * MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed.
+   */
+  maxSessionsPerCaller?: number;
+}
+/**
+ * Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).
+ */
+export interface HttpRateLimits {
+  authorize?: RateLimit;
+  consent?: RateLimit;
+  register?: RateLimit;
+  token?: RateLimit;
+}
+/**
+ * This interface was referenced by `VmcpConfig`'s JSON-Schema
+ * via the `definition` "RateLimit".
+ */
+export interface RateLimit {
+  /**
+   * Requests per minute, refilled continuously.
+   */
+  perMinute: number;
+  /**
+   * Requests allowed at once (default: perMinute).
+   */
+  burst?: number;
 }

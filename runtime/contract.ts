@@ -83,5 +83,8 @@ export class UpstreamTokensError extends Error {
 
 /** Secret values resolved from the plan's references at start, looked up by the reference itself. */
 export interface SecretValues {
+  /** The value as text (a file's trailing newline removed). */
   get(ref: DeepReadonly<SecretRef>): string;
+  /** The value as bytes, a file's exactly as stored: for key material, which need not be text. */
+  bytes(ref: DeepReadonly<SecretRef>): Buffer;
 }

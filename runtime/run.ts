@@ -9,6 +9,7 @@ import { oauthFlowEndpoints } from './auth-server/flow/index.js';
 import type { Logger } from './log.js';
 import { startMcpRuntime } from './mcp/index.js';
 import { rebindingPolicyFor } from './mcp/rebinding-guard.js';
+import { frontDoorFor } from './http/front-door.js';
 import { resolveSecrets } from './secrets.js';
 import { startServer, type RunningServer, type ServerOptions } from './server.js';
 
@@ -22,10 +23,11 @@ export interface RunOptions {
 export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<RunningServer> {
   const secrets = resolveSecrets(plan);
   // Gated on the plan: a Mode A plan never reaches auth-server code (the golden transcripts guard this).
+  const frontDoor = frontDoorFor(plan);
   let as: AuthServerRuntime | undefined;
   if (plan.authServer) {
     const warn = (message: string) => o.logger.warn(message);
-    as = await startAuthServer(plan.authServer, { secrets, warn, flow: oauthFlowEndpoints(plan.authServer, { secrets, warn }) });
+    as = await startAuthServer(plan.authServer, { secrets, warn, frontDoor, flow: oauthFlowEndpoints(plan.authServer, { secrets, warn }) });
   }
   try {
     const mcp = await startMcpRuntime(plan, { secrets, rebinding: rebindingPolicyFor(o.host), logger: o.logger });

@@ -14,7 +14,7 @@ type Ref = DeepReadonly<SecretRef>;
 
 export interface SecretSources {
   env?: Readonly<Record<string, string | undefined>>;
-  readFile?: (path: string) => string;
+  readFile?: (path: string) => Buffer | string;
 }
 
 export function describeRef(ref: Ref): string {
@@ -48,8 +48,8 @@ function isRef(v: object): v is Ref {
 
 export function resolveSecrets(plan: RuntimePlan, sources: SecretSources = {}): SecretValues {
   const env = sources.env ?? process.env;
-  const readFile = sources.readFile ?? ((p: string) => readFileSync(p, 'utf8'));
-  const values = new Map<string, string>();
+  const readFile = sources.readFile ?? ((p: string) => readFileSync(p));
+  const values = new Map<string, Buffer>();
   const problems: string[] = [];
   const configDocs = new Map<string, unknown>();
   for (const { at, ref } of findSecretRefs(plan)) {
@@ -63,32 +63,44 @@ export function resolveSecrets(plan: RuntimePlan, sources: SecretSources = {}): 
   if (problems.length > 0) {
     throw new RuntimeError('VMCP_SECRET_UNRESOLVED', `cannot resolve the plan's secrets:\n${problems.join('\n')}`);
   }
+  const raw = (ref: Ref): Buffer => {
+    const v = values.get(keyOf(ref));
+    if (v === undefined) throw new RuntimeError('VMCP_SECRET_UNRESOLVED', `${describeRef(ref)} was not resolved at start`);
+    return v;
+  };
   return {
-    get(ref) {
-      const v = values.get(keyOf(ref));
-      if (v === undefined) throw new RuntimeError('VMCP_SECRET_UNRESOLVED', `${describeRef(ref)} was not resolved at start`);
-      return v;
+    // Text secrets (passwords, tokens, PEM keys): a file's one trailing newline is not part of the value.
+    get: (ref) => {
+      const text = raw(ref).toString('utf8');
+      return 'file' in ref ? text.replace(/\r?\n$/, '') : text;
     },
+    bytes: (ref) => Buffer.from(raw(ref)),
   };
 }
 
-function readOne(ref: Ref, env: Readonly<Record<string, string | undefined>>, readFile: (p: string) => string, docs: Map<string, unknown>): string {
+type ReadFile = (p: string) => Buffer | string;
+
+function readOne(ref: Ref, env: Readonly<Record<string, string | undefined>>, readFile: ReadFile, docs: Map<string, unknown>): Buffer {
   if ('env' in ref) return nonEmpty(env[ref.env], 'is not set');
-  if ('file' in ref) return nonEmpty(readText(readFile, ref.file).replace(/\r?\n$/, ''), 'is empty');
-  if (!docs.has(ref.configFile)) docs.set(ref.configFile, parseDocument(readText(readFile, ref.configFile)).toJS());
+  if ('file' in ref) {
+    const bytes = readBytes(readFile, ref.file);
+    return nonEmpty(bytes.toString('utf8').replace(/\r?\n$/, '') === '' ? '' : bytes, 'is empty');
+  }
+  if (!docs.has(ref.configFile)) docs.set(ref.configFile, parseDocument(readBytes(readFile, ref.configFile).toString('utf8')).toJS());
   const v = atPointer(docs.get(ref.configFile), ref.pointer);
   if (typeof v !== 'string') throw new Error('no string value there any more; compile the config again');
   return nonEmpty(v, 'is empty');
 }
 
-function nonEmpty(v: string | undefined, problem: string): string {
-  if (v === undefined || v === '') throw new Error(problem);
-  return v;
+function nonEmpty(v: string | Buffer | undefined, problem: string): Buffer {
+  if (v === undefined || v.length === 0) throw new Error(problem);
+  return typeof v === 'string' ? Buffer.from(v, 'utf8') : v;
 }
 
-function readText(readFile: (p: string) => string, path: string): string {
+function readBytes(readFile: ReadFile, path: string): Buffer {
   try {
-    return readFile(path);
+    const v = readFile(path);
+    return typeof v === 'string' ? Buffer.from(v, 'utf8') : v;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read');

@@ -19,6 +19,7 @@ export function buildIncoming(incoming: IncomingAuth): IncomingAuthPlan {
       allowPrivateIp: oidc.jwksAllowPrivateIp === true || oidc.protectedResourceAllowPrivateIp === true,
       insecureAllowHttp: oidc.insecureAllowHttp === true,
       caBundlePath: oidc.caBundlePath ?? null,
+      ...(oidc.requiredTokenType !== undefined ? { requiredTokenType: oidc.requiredTokenType } : {}),
     },
   };
 }

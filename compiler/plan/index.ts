@@ -8,6 +8,7 @@ import type { VmcpConfig } from '../../generated/vmcp-config.js';
 import { buildAggregation } from './aggregation.js';
 import { buildAuthServer } from './auth-server.js';
 import { buildBackends } from './backends.js';
+import { buildHttp } from './http.js';
 import { buildIncoming } from './incoming.js';
 import { buildOperational, buildTelemetry } from './operational.js';
 import { buildRoutes } from './routes.js';
@@ -26,5 +27,6 @@ export function buildPlan(config: VmcpConfig, configFile: string): Plan {
     telemetry: buildTelemetry(config),
   };
   if (config.authServer) plan.authServer = buildAuthServer(config.authServer.runConfig);
+  if (config.http) plan.http = buildHttp(config.http);
   return plan;
 }

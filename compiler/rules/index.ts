@@ -12,5 +12,6 @@ import { V09 } from './V-09.js';
 import { V10 } from './V-10.js';
 import { V11 } from './V-11.js';
 import { V12 } from './V-12.js';
+import { V13 } from './V-13.js';
 
-export const rules: readonly Rule[] = [V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12];
+export const rules: readonly Rule[] = [V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13];

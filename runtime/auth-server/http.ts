@@ -37,6 +37,3 @@ export function refuseMethod(req: IncomingMessage, res: ServerResponse, allowed:
   sendJson(res, 405, { error: 'invalid_request', error_description: `use ${allowed.join(' or ')}` }, { Allow: allow, 'Cache-Control': 'no-store' });
   return true;
 }
-
-/** The peer address the rate limit keys on; the socket's, not a header a client can forge. */
-export const clientIp = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';

@@ -6,6 +6,7 @@
 import type { AuthServerPlan } from '../../generated/plan.js';
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { RouteHandler, SecretValues, TokenKeyResolver, UpstreamTokenLoader } from '../contract.js';
+import type { FrontDoor } from '../http/front-door.js';
 import { createClientResolver, type ClientLookup } from './client-id-metadata/resolver.js';
 import { discoveryHandlers } from './discovery.js';
 import type { StorageError } from './errors.js';
@@ -14,6 +15,7 @@ import { oauthDispatcher, type OAuthEndpoint } from './oauth-router.js';
 import { registerHandler } from './register.js';
 import { loadSigningKeys, type SigningKeySet } from './signing-keys.js';
 import { openStorage } from './storage/index.js';
+import { loadKeyring } from './storage/keyring.js';
 import type { AuthServerStorage } from './storage/types.js';
 import { lazyRefreshClients } from './upstream-refresh/clients.js';
 import { createUpstreamRefresher } from './upstream-refresh/refresher.js';
@@ -34,6 +36,7 @@ export type FlowEndpoints = (parts: {
   storage: AuthServerStorage;
   keys: SigningKeySet;
   clients: ClientLookup;
+  frontDoor?: Pick<FrontDoor, 'callerAddress' | 'rateLimits'>;
 }) => Partial<Record<Exclude<OAuthEndpoint, 'register'>, RouteHandler>> | Promise<Partial<Record<Exclude<OAuthEndpoint, 'register'>, RouteHandler>>>;
 
 export interface StartAuthServerOptions {
@@ -43,12 +46,15 @@ export interface StartAuthServerOptions {
   flow?: FlowEndpoints;
   warn?: (message: string) => void;
   onStorageError?: (err: StorageError) => void;
+  /** Who the caller is (trusted proxies) and the per-caller rate limits; default: the socket peer and the default limits. */
+  frontDoor?: Pick<FrontDoor, 'callerAddress' | 'rateLimits'>;
 }
 
 /** Keys are loaded before storage is opened, and storage is closed if the flow cannot be built: a failed start leaves no connection behind. */
 export async function startAuthServer(as: DeepReadonly<AuthServerPlan>, opts: StartAuthServerOptions): Promise<AuthServerRuntime> {
   const keys = await loadSigningKeys(as.signingKeys, { secrets: opts.secrets, ...(opts.warn ? { warn: opts.warn } : {}) });
-  const storage = openStorage(as.storage, { secrets: opts.secrets, ...(opts.onStorageError ? { onError: opts.onStorageError } : {}) });
+  const keyring = loadKeyring(as.hmacSecrets, { secrets: opts.secrets, ...(opts.warn ? { warn: opts.warn } : {}) });
+  const storage = openStorage(as.storage, { secrets: opts.secrets, keyring, ...(opts.onStorageError ? { onError: opts.onStorageError } : {}) });
   // MCP 2025-11-25 clients name themselves by an https client_id URL (a metadata document) instead of registering.
   const clients = createClientResolver({ storage, scopesSupported: as.scopesSupported, allowHttpLoopback: as.insecureAllowHttp });
   const close = async () => {
@@ -57,7 +63,7 @@ export async function startAuthServer(as: DeepReadonly<AuthServerPlan>, opts: St
   };
   let flow: Awaited<ReturnType<FlowEndpoints>> = {};
   try {
-    flow = (await opts.flow?.({ storage, keys, clients })) ?? {};
+    flow = (await opts.flow?.({ storage, keys, clients, ...(opts.frontDoor ? { frontDoor: opts.frontDoor } : {}) })) ?? {};
   } catch (e) {
     await close();
     throw e;
@@ -71,7 +77,14 @@ export async function startAuthServer(as: DeepReadonly<AuthServerPlan>, opts: St
   return {
     handlers: {
       ...discoveryHandlers(as, keys),
-      as_oauth: oauthDispatcher({ ...flow, register: registerHandler({ storage, scopesSupported: as.scopesSupported }) }),
+      as_oauth: oauthDispatcher({
+        ...flow,
+        register: registerHandler({
+          storage,
+          scopesSupported: as.scopesSupported,
+          ...(opts.frontDoor ? { callerAddress: opts.frontDoor.callerAddress, limiter: storage.rateLimiter('register', opts.frontDoor.rateLimits.register) } : {}),
+        }),
+      }),
     },
     incomingAuth: { keyResolver: ownKeyResolver(keys), upstreamTokens: upstreamTokenHook(storage, { refresher }) },
     keys,

@@ -3,14 +3,23 @@
  * map of buckets keeps memory bounded against callers that rotate addresses; a full bucket carries no
  * information, so those are dropped first.
  */
-export interface TokenBucketOptions {
+/** A token bucket: `burst` requests at once, refilled at `perSecond`. */
+export interface RateLimit {
   burst: number;
   perSecond: number;
+}
+
+export interface TokenBucketOptions extends RateLimit {
   maxKeys?: number;
   now?: () => number;
 }
 
 export type TakeResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Counts requests per caller key; with Redis storage the count is shared by every process on it. */
+export interface RateLimiter {
+  take(callerKey: string): Promise<TakeResult>;
+}
 
 interface Bucket {
   tokens: number;
@@ -41,8 +50,9 @@ export class TokenBucketLimiter {
 
   private refill(b: Bucket | undefined, now: number): Bucket {
     if (b === undefined) return { tokens: this.opts.burst, at: now };
-    const tokens = Math.min(this.opts.burst, b.tokens + ((now - b.at) / 1000) * this.opts.perSecond);
-    return { tokens, at: now };
+    // A clock that steps back (NTP) must not drain the bucket.
+    const tokens = Math.min(this.opts.burst, b.tokens + (Math.max(0, now - b.at) / 1000) * this.opts.perSecond);
+    return { tokens, at: Math.max(now, b.at) };
   }
 
   private store(key: string, b: Bucket): void {

@@ -54,6 +54,7 @@ export function createIncomingAuth(plan: RuntimePlan, opts: IncomingAuthOptions 
     issuer: oidc.issuer,
     audience: oidc.audience,
     keys,
+    ...tokenTypeOf(plan),
     ...(opts.algorithms ? { algorithms: opts.algorithms } : {}),
     ...(opts.clockToleranceSec !== undefined ? { clockToleranceSec: opts.clockToleranceSec } : {}),
     ...(opts.tokenCache !== undefined ? { cache: opts.tokenCache } : {}),
@@ -105,6 +106,17 @@ function refuseAtStart(key: string, url: string, guard: GuardOptions): void {
     if (e instanceof RuntimeError) throw new RuntimeError(e.code, `incomingAuth.oidc.${key}: ${e.message}`);
     throw e;
   }
+}
+
+/**
+ * The embedded auth server's tokens are RFC 9068 access tokens, `typ: at+jwt`, so one of its other JWTs
+ * (or a JWT of the same keys meant for something else) never passes as one. Mode A accepts what the
+ * external issuer sends unless `requiredTokenType` says otherwise.
+ */
+function tokenTypeOf(plan: RuntimePlan): { tokenType?: string } {
+  const oidc = plan.incomingAuth.oidc!;
+  if (plan.authServer?.issuer === oidc.issuer) return { tokenType: 'at+jwt' };
+  return oidc.requiredTokenType !== undefined ? { tokenType: oidc.requiredTokenType } : {};
 }
 
 type Bearer = { ok: true; token: string } | { ok: false; description: string };

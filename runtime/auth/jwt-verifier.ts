@@ -21,6 +21,8 @@ export interface JwtVerifierOptions {
   audience: string;
   keys: TokenKeyResolver;
   algorithms?: readonly string[];
+  /** The `typ` header every token must carry (RFC 7515 section 4.1.9 comparison); absent: any. */
+  tokenType?: string;
   clockToleranceSec?: number;
   /** Verified-token cache (token-cache.ts); false turns it off. */
   cache?: TokenCacheOptions | false;
@@ -42,6 +44,7 @@ export function createJwtVerifier(o: JwtVerifierOptions): JwtVerifier {
     algorithms: [...(o.algorithms ?? DEFAULT_ALGORITHMS)],
     clockTolerance: tolerance,
     requiredClaims: ['exp', 'sub'],
+    ...(o.tokenType !== undefined ? { typ: o.tokenType } : {}),
   };
   return async (token) => {
     const now = Date.now() / 1000;
@@ -76,6 +79,8 @@ function describe(e: unknown): string {
         return 'the token is not valid yet';
       case 'iat':
         return "the token's issue time is invalid";
+      case 'typ':
+        return 'the token is not an access token of the expected type (typ)';
       default:
         return e.reason === 'missing' ? `the token lacks the ${e.claim} claim` : `the token's ${e.claim} claim is invalid`;
     }

@@ -6,7 +6,7 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser } from './helpers/browser.js';
-import { authorizeRequest, CLIENT_REDIRECT, startWorld, tokenRequest, type World } from './helpers/world.js';
+import { authorizeRequest, CLIENT_REDIRECT, login, startWorld, tokenRequest, type World } from './helpers/world.js';
 
 let w: World;
 beforeAll(async () => {
@@ -17,11 +17,10 @@ afterAll(async () => {
 });
 
 const browser = new Browser();
-// The user allowed this client once in this browser, so valid requests go straight on to the upstream
-// (consent.test.ts covers the question itself).
+// The user allowed this client once and signed in with this browser, so valid requests go straight on to
+// the upstream (consent.test.ts covers the question itself).
 beforeAll(async () => {
-  const page = await browser.get((await authorizeRequest(w)).url);
-  await browser.answer(page.consent!, 'approve');
+  await login(await authorizeRequest(w), browser);
 });
 
 /** Sends an authorization request with `over` applied and returns the first hop. */

@@ -138,11 +138,17 @@ describe('deny', () => {
   });
 });
 
+/** Clicks Allow, then signs in at the upstream: the sign-in ends at the client. */
+async function approveAndSignIn(browser: Browser, form: Hop['consent']): Promise<URL> {
+  const hop = await browser.answer(form!, 'approve');
+  return browser.follow(hop.refresh!, isClientRedirect);
+}
+
 describe('a remembered approval', () => {
   const browser = new Browser();
   beforeAll(async () => {
     const { form } = await consentPage(browser);
-    await browser.answer(form, 'approve');
+    await approveAndSignIn(browser, form);
   });
 
   it('lets the same browser go straight to the upstream next time', async () => {
@@ -160,8 +166,8 @@ describe('a remembered approval', () => {
 
   it('grows with each approval, so a client alternating between requests is asked once for each', async () => {
     const b = new Browser();
-    await b.answer((await consentPage(b)).form, 'approve');
-    await b.answer((await consentPage(b, { scope: 'openid profile' })).form, 'approve');
+    await approveAndSignIn(b, (await consentPage(b)).form);
+    await approveAndSignIn(b, (await consentPage(b, { scope: 'openid profile' })).form);
     for (const scope of ['openid offline_access', 'openid profile', 'profile offline_access']) {
       expect((await b.get((await authorizeRequest(w, { scope })).url)).status).toBe(302);
     }
@@ -172,7 +178,7 @@ describe('a remembered approval', () => {
     await w.storage.renewClient(w.client.clientId, 60 * DAY);
     const b = new Browser();
     const { form } = await consentPage(b);
-    await b.answer(form, 'approve');
+    await approveAndSignIn(b, form);
     expect((await b.get((await authorizeRequest(w)).url)).status).toBe(302);
     w.clock.now += 30 * DAY + 1;
     try {
@@ -180,6 +186,35 @@ describe('a remembered approval', () => {
     } finally {
       w.clock.now = Date.now();
     }
+  });
+});
+
+describe('what is remembered, and for whom', () => {
+  it('remembers nothing for an approval whose sign-in never finished: the next request asks again', async () => {
+    const b = new Browser();
+    const { form } = await consentPage(b);
+    const hop = await b.answer(form, 'approve');
+    expect(hop.refresh!.origin).toBe(w.idps[0]!.issuer);
+    await consentPage(b);
+  });
+
+  it('asks again when another user signs in with a browser whose last user approved the client', async () => {
+    const b = new Browser();
+    await approveAndSignIn(b, (await consentPage(b)).form);
+    const straight = await b.get((await authorizeRequest(w)).url);
+    expect(straight.location!.origin).toBe(w.idps[0]!.issuer);
+    // Bob at the keyboard: the IdP session is Alice's, so sign out there first.
+    b.clearCookies(w.idps[0]!.issuer);
+    w.idps[0]!.loginAs('bob');
+    let back: URL;
+    try {
+      back = await b.follow(straight.location!, isClientRedirect);
+    } finally {
+      w.idps[0]!.loginAs('alice');
+    }
+    expect(back.searchParams.get('error')).toBe('access_denied');
+    expect(back.searchParams.get('code')).toBeNull();
+    await consentPage(b);
   });
 });
 

@@ -3,6 +3,7 @@
  * third. Three flow instances (each with its own HTTP server) share only the storage: one memory storage
  * object, then a real redis-server.
  */
+import { noSecrets } from '../auth-server/helpers/secrets.js';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRedisStorage } from '../../runtime/auth-server/storage/redis.js';
@@ -34,9 +35,15 @@ function suite(label: string, storage: () => AuthServerStorage | undefined) {
 
     /** The load balancer's part: the same request, sent to another process. */
     const via = (u: URL, server: FlowServer) => new URL(`${server.origin}${u.pathname}${u.search}`);
+    /** A browser to which the three processes are one site, as they would be behind the load balancer. */
+    const siteBrowser = () => {
+      const browser = new Browser();
+      for (const p of [b, c]) browser.treatAsSameSite(p.origin, w.issuer);
+      return browser;
+    };
 
     it('completes a two-upstream login and token exchange across the three', async () => {
-      const browser = new Browser();
+      const browser = siteBrowser();
       const s = await authorizeRequest(w);
       const firstCallback = await browser.follow(s.url, isCallback(w));
       const secondCallback = await browser.follow(via(firstCallback, b), isCallback(w));
@@ -75,7 +82,7 @@ function suite(label: string, storage: () => AuthServerStorage | undefined) {
     });
 
     it('accepts a callback state only once, whichever process sees it first', async () => {
-      const browser = new Browser();
+      const browser = siteBrowser();
       const s = await authorizeRequest(w);
       const cb = await browser.follow(s.url, isCallback(w));
       const [x, y] = await Promise.all([browser.get(via(cb, b)), browser.get(via(cb, c))]);
@@ -94,7 +101,6 @@ afterAll(async () => {
   await redis.stop();
 });
 // The plan has no Redis credentials, so no secret is ever asked for.
-const noSecrets = { get: (): string => { throw new Error('no secret expected'); } };
 suite('a redis-server', () => openRedisStorage(redisPlan(redis.port), { secrets: noSecrets }));
 
 describe('a storage outage', () => {

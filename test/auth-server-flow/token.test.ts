@@ -139,31 +139,45 @@ describe('refresh_token', () => {
     expect((await refresh(r.body.refresh_token as string)).status).toBe(200);
   });
 
-  it('lets a concurrent refresh inside the grace window succeed without revoking the family', async () => {
+  it('answers a retry inside the grace window with the very pair the rotation returned, not a second one', async () => {
     const t = await obtainTokens(w);
     const a = await refresh(t.refresh_token as string);
     w.clock.now += 2_000;
     const b = await refresh(t.refresh_token as string);
     expect(a.status).toBe(200);
     expect(b.status).toBe(200);
+    expect(b.body).toEqual(a.body);
     expect((await refresh(a.body.refresh_token as string)).status).toBe(200);
-    expect((await refresh(b.body.refresh_token as string)).status).toBe(200);
   });
 
-  it('allows one concurrent refresh per rotation: a third use of the same token inside the window is reuse', async () => {
+  it('gives two refreshes sent at once the same pair', async () => {
     const t = await obtainTokens(w);
-    const a = await refresh(t.refresh_token as string);
-    const b = await refresh(t.refresh_token as string);
+    const [a, b] = await Promise.all([refresh(t.refresh_token as string), refresh(t.refresh_token as string)]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    expectError(await refresh(t.refresh_token as string), 'invalid_grant');
-    expectError(await refresh(a.body.refresh_token as string), 'invalid_grant');
-    expectError(await refresh(b.body.refresh_token as string), 'invalid_grant');
+    expect(b.body).toEqual(a.body);
+    expect((await refresh(a.body.refresh_token as string)).status).toBe(200);
   });
 
-  it('refuses a refresh token that is not one of ours, such as a grace record\'s name', async () => {
+  it('never forks the grant: retries cannot make a second live branch, and a use after the window revokes it all', async () => {
+    const t = await obtainTokens(w);
+    const tsid = decodeJwt(t.access_token as string).tsid as string;
+    const answers = [await refresh(t.refresh_token as string), await refresh(t.refresh_token as string), await refresh(t.refresh_token as string)];
+    expect(new Set(answers.map((r) => r.body.refresh_token)).size).toBe(1);
+    w.clock.now += 11_000;
+    try {
+      expectError(await refresh(t.refresh_token as string), 'invalid_grant');
+      expectError(await refresh(answers[0]!.body.refresh_token as string), 'invalid_grant');
+      expect(await w.storage.getUpstreamTokens(tsid)).toEqual([]);
+    } finally {
+      w.clock.now = Date.now();
+    }
+  });
+
+  it('refuses a refresh token that is not one of ours', async () => {
     const t = await obtainTokens(w);
     expect((await refresh(t.refresh_token as string)).status).toBe(200);
     expectError(await refresh(`grace:${t.refresh_token as string}`), 'invalid_grant');
+    expectError(await refresh(`${t.refresh_token as string}x`), 'invalid_grant');
   });
 
   it('treats a replay after the grace window as theft: the whole family and the session are revoked', async () => {

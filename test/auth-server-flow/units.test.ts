@@ -1,4 +1,5 @@
 /** The small pure pieces: PKCE S256, identity paths, the signer over the keys module's key. */
+import { noSecrets } from '../auth-server/helpers/secrets.js';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ describe('readPath', () => {
 
 describe('keySigner', () => {
   it('signs RFC 9068 access tokens with the signing key the keys module loads', async () => {
-    const keys = await loadSigningKeys([], { secrets: { get: () => '' }, warn: () => undefined });
+    const keys = await loadSigningKeys([], { secrets: noSecrets, warn: () => undefined });
     const token = await keySigner(keys.signing).sign({ sub: 'u', iss: 'https://vmcp.example.test' });
     const { protectedHeader, payload } = await jwtVerify(token, keys.signing.publicKey);
     expect(protectedHeader).toEqual({ alg: keys.signing.alg, kid: keys.signing.kid, typ: 'at+jwt' });

@@ -5,7 +5,6 @@ import type { AuthServerPlan } from '../../generated/plan.js';
 import type { DeepReadonly } from '../../common/freeze.js';
 import { discoveryHandlers } from '../../runtime/auth-server/discovery.js';
 import { oauthDispatcher } from '../../runtime/auth-server/oauth-router.js';
-import { TokenBucketLimiter } from '../../runtime/auth-server/rate-limit.js';
 import { registerHandler, type RegisterOptions } from '../../runtime/auth-server/register.js';
 import { loadSigningKeys } from '../../runtime/auth-server/signing-keys.js';
 import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
@@ -137,7 +136,7 @@ describe('registration refusals', () => {
   });
 
   it('limits registrations per client IP with 429 and Retry-After', async () => {
-    await mount({ limiter: new TokenBucketLimiter({ burst: 2, perSecond: 0.1 }) });
+    await mount({ limiter: storage.rateLimiter('register', { burst: 2, perSecond: 0.1 }) });
     const ok = { redirect_uris: ['https://app.example/cb'] };
     expect((await register(ok)).status).toBe(201);
     expect((await register(ok)).status).toBe(201);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
-import { client, pending, secret } from './helpers/records.js';
+import { client, codeGrant, pending, secret } from './helpers/records.js';
 import { runStorageSuite } from './storage.suite.js';
 
 function fakeClock() {
@@ -14,14 +14,30 @@ runStorageSuite('memory', async () => {
 });
 
 describe('memory storage bounds', () => {
-  it('refuses new records with AS_STORAGE_FULL when full of live ones, and keeps the old ones', async () => {
+  it('refuses new codes with AS_STORAGE_FULL when full of live ones, and keeps the old ones (their tombstones matter)', async () => {
     const s = new MemoryStorage({ maxEntries: 2 });
-    const [a, b] = [client(), client()];
-    await s.putClient(a, 60_000);
-    await s.putClient(b, 60_000);
-    await expect(s.putClient(client(), 60_000)).rejects.toMatchObject({ code: 'AS_STORAGE_FULL' });
-    expect(await s.getClient(a.clientId)).toEqual(a);
-    expect(await s.getClient(b.clientId)).toEqual(b);
+    const [a, b] = [secret(), secret()];
+    await s.putCode(a, codeGrant(), 60_000);
+    await s.putCode(b, codeGrant(), 60_000);
+    await expect(s.putCode(secret(), codeGrant(), 60_000)).rejects.toMatchObject({ code: 'AS_STORAGE_FULL' });
+    expect((await s.consumeCode(a)).status).toBe('ok');
+    expect((await s.consumeCode(b)).status).toBe('ok');
+    await s.close();
+  });
+
+  it('makes room among records anyone can create (clients, pending sign-ins, consent pages) by dropping the one closest to expiry', async () => {
+    const s = new MemoryStorage({ maxEntries: 2 });
+    const [proven, unproven, next] = [client(), client(), client()];
+    await s.putClient(proven, 90 * 86_400_000);
+    await s.putClient(unproven, 86_400_000);
+    await s.putClient(next, 86_400_000);
+    expect(await s.getClient(proven.clientId)).toEqual(proven);
+    expect(await s.getClient(unproven.clientId)).toBeNull();
+    expect(await s.getClient(next.clientId)).toEqual(next);
+    const states = [secret(), secret(), secret()];
+    for (const state of states) await s.putPending(state, pending(), 600_000);
+    expect(await s.takePending(states[0]!)).toBeNull();
+    expect(await s.takePending(states[2]!)).not.toBeNull();
     await s.close();
   });
 

@@ -76,24 +76,36 @@ export function runStorageSuite(label: string, make: () => Promise<StorageUnderT
       expect(await s.takeConsentRequest(secret())).toBeNull();
     });
 
-    it('remembers a consent per (browser, client), replacing the previous one', async () => {
-      const [browser, other] = [secret(), secret()];
-      await s.rememberConsent(browser, 'c1', approval(), HOUR);
-      expect(await s.getRememberedConsent(browser, 'c1')).toEqual(approval());
-      expect(await s.getRememberedConsent(browser, 'c2')).toBeNull();
-      expect(await s.getRememberedConsent(other, 'c1')).toBeNull();
-      await s.rememberConsent(browser, 'c1', approval(['openid', 'profile']), HOUR);
-      expect(await s.getRememberedConsent(browser, 'c1')).toEqual(approval(['openid', 'profile']));
+    it('remembers a consent per (user, client), replacing the previous one', async () => {
+      await s.rememberConsent('alice', 'c1', approval(), HOUR);
+      expect(await s.getRememberedConsent('alice', 'c1')).toEqual(approval());
+      expect(await s.getRememberedConsent('alice', 'c2')).toBeNull();
+      expect(await s.getRememberedConsent('bob', 'c1')).toBeNull();
+      await s.rememberConsent('alice', 'c1', approval(['openid', 'profile']), HOUR);
+      expect(await s.getRememberedConsent('alice', 'c1')).toEqual(approval(['openid', 'profile']));
     });
 
-    it('forgets consent requests and remembered consents when their TTL has passed', async () => {
+    it('links a browser to the user who last signed in with it, until unlinked', async () => {
+      const [browser, other] = [secret(), secret()];
+      await s.linkBrowser(browser, 'alice', HOUR);
+      expect(await s.browserUser(browser)).toBe('alice');
+      expect(await s.browserUser(other)).toBeNull();
+      await s.linkBrowser(browser, 'bob', HOUR);
+      expect(await s.browserUser(browser)).toBe('bob');
+      await s.unlinkBrowser(browser);
+      expect(await s.browserUser(browser)).toBeNull();
+    });
+
+    it('forgets consent requests, remembered consents and browser links when their TTL has passed', async () => {
       const [id, browser] = [secret(), secret()];
       await s.putConsentRequest(id, consentRequest(), 40);
-      await s.rememberConsent(browser, 'c1', approval(), 40);
-      await expect(s.rememberConsent(browser, 'c1', approval(), 0)).rejects.toMatchObject({ code: 'AS_STORAGE_CONFIG' });
+      await s.rememberConsent('alice', 'c1', approval(), 40);
+      await s.linkBrowser(browser, 'alice', 40);
+      await expect(s.rememberConsent('alice', 'c1', approval(), 0)).rejects.toMatchObject({ code: 'AS_STORAGE_CONFIG' });
       await advance(150);
       expect(await s.takeConsentRequest(id)).toBeNull();
-      expect(await s.getRememberedConsent(browser, 'c1')).toBeNull();
+      expect(await s.getRememberedConsent('alice', 'c1')).toBeNull();
+      expect(await s.browserUser(browser)).toBeNull();
     });
 
     it('consumes an authorization code once; the second use is reported as reuse', async () => {
@@ -139,15 +151,45 @@ export function runStorageSuite(label: string, make: () => Promise<StorageUnderT
       expect(await s.putRefreshToken(secret(), g, HOUR)).toBe(false);
     });
 
-    it('makes a consumed refresh token usable again when it is put back (the rotation grace window)', async () => {
+    it('reports a second use within the grace asked for as recent, revoking nothing; a later one as reuse', async () => {
       const g = refreshGrant();
-      const rt = secret();
+      const [rt, sibling] = [secret(), secret()];
       await s.putRefreshToken(rt, g, HOUR);
-      expect((await s.consumeRefreshToken(rt)).status).toBe('ok');
-      const rearmed = { ...g, rotatedAt: 1 };
-      expect(await s.putRefreshToken(rt, rearmed, HOUR)).toBe(true);
-      expect(await s.consumeRefreshToken(rt)).toEqual({ status: 'ok', value: rearmed });
-      expect((await s.consumeRefreshToken(rt)).status).toBe('reused');
+      await s.putRefreshToken(sibling, g, HOUR);
+      expect((await s.consumeRefreshToken(rt, 100)).status).toBe('ok');
+      expect(await s.consumeRefreshToken(rt, 100)).toEqual({ status: 'recent', value: g });
+      expect(await s.putRefreshToken(secret(), g, HOUR)).toBe(true);
+      await advance(150);
+      expect(await s.consumeRefreshToken(rt, 100)).toEqual({ status: 'reused', value: g });
+      expect(await s.consumeRefreshToken(sibling)).toEqual({ status: 'missing' });
+    });
+
+    it('keeps a rotation readable any number of times, until its TTL or its family\'s revocation', async () => {
+      const g = refreshGrant();
+      const [old, other] = [secret(), secret()];
+      const rotation = { clientId: 'c1', response: { access_token: 'at', refresh_token: secret(), token_type: 'Bearer', expires_in: 3600 } };
+      expect(await s.putRotation(old, g.familyId, rotation, HOUR)).toBe(true);
+      expect(await s.getRotation(old)).toEqual(rotation);
+      expect(await s.getRotation(old)).toEqual(rotation);
+      expect(await s.getRotation(other)).toBeNull();
+      await s.revokeRefreshFamily(g.familyId);
+      expect(await s.getRotation(old)).toBeNull();
+      expect(await s.putRotation(other, g.familyId, rotation, HOUR)).toBe(false);
+      const fresh = refreshGrant();
+      await s.putRotation(other, fresh.familyId, rotation, 40);
+      await advance(150);
+      expect(await s.getRotation(other)).toBeNull();
+    });
+
+    it('counts requests per caller and per limiter: a burst, then a refusal with Retry-After, then a refill', async () => {
+      const limiter = s.rateLimiter(`t${secret().slice(0, 8)}`, { burst: 2, perSecond: 10 });
+      const other = s.rateLimiter(`u${secret().slice(0, 8)}`, { burst: 1, perSecond: 10 });
+      expect([await limiter.take('203.0.113.7'), await limiter.take('203.0.113.7')]).toEqual([{ ok: true }, { ok: true }]);
+      expect(await limiter.take('203.0.113.7')).toEqual({ ok: false, retryAfterSeconds: 1 });
+      expect(await limiter.take('203.0.113.8')).toEqual({ ok: true });
+      expect(await other.take('203.0.113.7')).toEqual({ ok: true });
+      await advance(150);
+      expect(await limiter.take('203.0.113.7')).toEqual({ ok: true });
     });
 
     it('lets exactly one of many concurrent refreshes with the same token succeed', async () => {

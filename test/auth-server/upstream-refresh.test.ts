@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileSources } from '../../compiler/index.js';
 import { startAuthServer, type AuthServerRuntime } from '../../runtime/auth-server/index.js';
 import { createUpstreamClients, oauthFlowEndpoints, type UpstreamClient } from '../../runtime/auth-server/flow/index.js';
+import { ephemeralKeyring } from '../../runtime/auth-server/storage/keyring.js';
 import { openRedisStorage } from '../../runtime/auth-server/storage/redis.js';
 import type { AuthServerStorage, StoredUpstreamTokens } from '../../runtime/auth-server/storage/types.js';
 import type { RedisStoragePlan } from '../../generated/plan.js';
@@ -24,6 +25,7 @@ import { resolveSecrets } from '../../runtime/secrets.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
 import { Browser } from '../auth-server-flow/helpers/browser.js';
 import { oauth2UpstreamConfig } from '../auth-server-flow/helpers/idp.js';
+import { unlimitedFrontDoor } from '../auth-server-flow/helpers/world.js';
 import { startRefreshIdp, type RefreshIdp } from '../e2e/helpers/refresh-idp.js';
 import { redisPlan } from './helpers/redis-plan.js';
 import { freePort, startRedis, type RedisProcess } from './helpers/redis-server.js';
@@ -82,7 +84,7 @@ authServer:
   if (!r.ok || !r.plan?.authServer) throw new Error(`test config does not compile: ${JSON.stringify(r.diagnostics)}`);
   authServerPlan = r.plan.authServer;
   secrets = resolveSecrets(r.plan, { env: { CORP_SECRET: corp.clientSecret, GH_SECRET: gh.clientSecret } });
-  as = await startAuthServer(r.plan.authServer, { secrets, warn: (m) => warnings.push(m), flow: oauthFlowEndpoints(r.plan.authServer, { secrets }) });
+  as = await startAuthServer(r.plan.authServer, { secrets, warn: (m) => warnings.push(m), frontDoor: unlimitedFrontDoor, flow: oauthFlowEndpoints(r.plan.authServer, { secrets }) });
   server = await startServer(r.plan, { port, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
 });
 afterAll(async () => {
@@ -295,6 +297,8 @@ describe('upstream token refresh in the incoming middleware', () => {
 });
 
 describe('upstream token refresh on Redis storage (what several replicas share)', () => {
+  // Replicas share hmac_secret_files, hence one keyring for every storage of this suite.
+  const replicasKeyring = ephemeralKeyring();
   let redis: RedisProcess;
   beforeAll(async () => {
     redis = await startRedis();
@@ -306,7 +310,7 @@ describe('upstream token refresh on Redis storage (what several replicas share)'
   /** A user's session as the replicas share it: every row copied to Redis, the corp row expired. */
   async function sharedSession(user: string, plan: RedisStoragePlan) {
     const { token, tsid } = await login(user);
-    const storage = openRedisStorage(plan, { secrets: noSecrets });
+    const storage = openRedisStorage(plan, { secrets: noSecrets, keyring: replicasKeyring });
     try {
       for (const row of Object.values(await rows(tsid))) {
         await storage.putUpstreamTokens(tsid, row.provider === 'corp' ? { ...row, expiresAt: Date.now() - 1000 } : row, 3_600_000);
@@ -324,7 +328,7 @@ describe('upstream token refresh on Redis storage (what several replicas share)'
    */
   async function replica(name: string, plan: RedisStoragePlan, o: { calls: string[]; mayRefresh: Promise<void>; onRefusedLock?: () => void; lockWaitMs?: number }) {
     const real = (await createUpstreamClients(authServerPlan, { secret: (ref) => secrets.get(ref) }))[0]!;
-    const opened = openRedisStorage(plan, { secrets: noSecrets });
+    const opened = openRedisStorage(plan, { secrets: noSecrets, keyring: replicasKeyring });
     const storage: AuthServerStorage = new Proxy(opened, {
       get: (target, prop, receiver) =>
         prop !== 'tryLock'
@@ -348,7 +352,7 @@ describe('upstream token refresh on Redis storage (what several replicas share)'
 
   it('stores the refreshed row in place and keeps the session\'s lifetime', async () => {
     const plan = redisPlan(redis.port);
-    const shared = openRedisStorage(plan, { secrets: noSecrets });
+    const shared = openRedisStorage(plan, { secrets: noSecrets, keyring: replicasKeyring });
     const raw = new Redis({ host: '127.0.0.1', port: redis.port });
     try {
       // A real session's row (with the upstream's real refresh token), as a replica would have stored it.
@@ -385,7 +389,7 @@ describe('upstream token refresh on Redis storage (what several replicas share)'
       const served = await Promise.all([a.serve(claims), b.serve(claims)]);
       expect(calls).toHaveLength(1);
       expect(corp.refreshes()).toBe(count + 1);
-      const shared = openRedisStorage(plan, { secrets: noSecrets });
+      const shared = openRedisStorage(plan, { secrets: noSecrets, keyring: replicasKeyring });
       const stored = (await shared.getUpstreamTokens(tsid)).find((r) => r.provider === 'corp')!;
       await shared.close();
       expect(digest(stored.accessToken)).not.toBe(digest(before.accessToken));
@@ -417,7 +421,7 @@ describe('upstream token refresh on Redis storage (what several replicas share)'
       expect(digest((await waiting.serve(claims))!.corp!.accessToken)).toBe(digest(fresh.accessToken));
       expect(calls).toEqual(['slow']);
       expect(corp.refreshes()).toBe(count + 1);
-      const shared = openRedisStorage(plan, { secrets: noSecrets });
+      const shared = openRedisStorage(plan, { secrets: noSecrets, keyring: replicasKeyring });
       expect(digest((await shared.getUpstreamTokens(tsid)).find((r) => r.provider === 'corp')!.accessToken)).toBe(digest(fresh.accessToken));
       await shared.close();
     } finally {

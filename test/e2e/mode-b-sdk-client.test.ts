@@ -13,6 +13,8 @@ import { Redis } from 'ioredis';
 import { decodeJwt, SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSources } from '../../compiler/index.js';
+import { keyringFrom } from '../../runtime/auth-server/storage/keyring.js';
+import { openUpstream, sealUpstream } from '../../runtime/auth-server/storage/sealed-records.js';
 import { silentLogger } from '../../runtime/log.js';
 import { runPlan } from '../../runtime/run.js';
 import type { RunningServer } from '../../runtime/server.js';
@@ -88,6 +90,7 @@ authServer:
         oauth2_config: ${oauth2UpstreamConfig(gh, ENV.gh)}
     allowed_audiences: ["${origin}/mcp"]
     signing_key_config: { key_dir: "${keys.dir}", signing_key_file: ec.pem }
+    hmac_secret_files: ["${keys.hmacPath}"]
     storage: { type: redis, redis_config: { addr: "127.0.0.1:${redis.port}", key_prefix: "${PREFIX}" } }
 `;
   const compiled = compileSources({ file: 'vmcp.yaml', bytes: yaml });
@@ -223,14 +226,19 @@ describe('vmcp in Mode B with the official MCP SDK client', () => {
   it('refreshes an expired upstream token behind the scenes: the call just works and the backend gets the new token', async () => {
     const tsid = decodeJwt(alice.tokens()!.access_token).tsid as string;
     const key = `${PREFIX}up:${tsid}`;
-    const before = JSON.parse((await raw.hget(key, 'corp'))!) as { accessToken: string; refreshToken: string; expiresAt: number };
+    // Sealed at rest with a key derived from hmac_secret_files: the test opens it with the same file.
+    const keyring = keyringFrom([keys.hmacSecret], false);
+    const sealed = (await raw.hget(key, 'corp'))!;
+    const before = openUpstream(keyring, tsid, 'corp', sealed);
     expect(before.refreshToken).toEqual(expect.any(String));
+    expect(sealed).not.toContain(before.accessToken);
+    expect(sealed).not.toContain(before.refreshToken);
     // Time passes for the upstream token only: its stored expiry moves into the past.
-    await raw.hset(key, 'corp', JSON.stringify({ ...before, expiresAt: Date.now() - 1000 }));
+    await raw.hset(key, 'corp', sealUpstream(keyring, tsid, { ...before, expiresAt: Date.now() - 1000 }));
     const saved = alice.savedTokens.length;
     const c = await connect(alice);
     expect(text(await c.callTool({ name: CORP_WHOAMI, arguments: {} }))).toBe('upstream user: alice');
-    const after = JSON.parse((await raw.hget(key, 'corp'))!) as typeof before;
+    const after = openUpstream(keyring, tsid, 'corp', (await raw.hget(key, 'corp'))!);
     expect(after.accessToken).not.toBe(before.accessToken);
     expect(after.expiresAt).toBeGreaterThan(Date.now());
     expect(corpApi.tokens().at(-1)).toBe(after.accessToken);

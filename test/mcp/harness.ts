@@ -16,6 +16,9 @@ export const noSecrets: SecretValues = {
   get() {
     throw new Error('no secrets in this test');
   },
+  bytes() {
+    throw new Error('no secrets in this test');
+  },
 };
 
 export interface Gateway {

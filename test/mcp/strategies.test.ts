@@ -109,7 +109,8 @@ describe('strategy factory', () => {
 
   const exchangePlan = (url: string) =>
     ({ type: 'token_exchange', tokenUrl: url, clientId: 'vmcp', clientSecret: { env: 'S' }, audience: null, scopes: [], subjectTokenType: 'urn:ietf:params:oauth:token-type:access_token', subjectProviderName: null }) as const;
-  const secrets = { get: (ref: unknown) => ((ref as { env?: string }).env === 'S' ? 'x' : 'hdr-value') };
+  const get = (ref: unknown) => ((ref as { env?: string }).env === 'S' ? 'x' : 'hdr-value');
+  const secrets = { get, bytes: (ref: unknown) => Buffer.from(get(ref)) };
   const upstreamTokens = { corp: { accessToken: 'corp-at', tokenType: 'Bearer', expiresAt: null, scope: null } };
 
   it('Mode A: token_exchange trades the incoming token; Mode B with no subjectProviderName: the first upstream\'s token', async () => {

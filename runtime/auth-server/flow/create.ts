@@ -1,12 +1,16 @@
 import type { AuthServerPlan } from '../../../generated/plan.js';
 import type { DeepReadonly } from '../../../common/freeze.js';
 import type { RouteHandler } from '../../contract.js';
+import { clientAddressResolver, type ClientAddressOf } from '../../http/client-address.js';
+import { rateLimitFor } from '../../http/front-door.js';
 import type { ClientLookup } from '../client-id-metadata/resolver.js';
+import type { RateLimit } from '../rate-limit.js';
 import type { AuthServerStorage } from '../storage/types.js';
 import { authorizeHandler } from './authorize/handler.js';
 import { callbackHandler } from './callback/handler.js';
+import { browserCookie } from './consent/browser-cookie.js';
 import { consentHandler } from './consent/handler.js';
-import type { FlowDeps } from './deps.js';
+import type { FlowDeps, FlowEndpoint } from './deps.js';
 import { FlowError } from './errors.js';
 import { DEFAULT_MAX_FORM_BYTES } from './http-io.js';
 import type { TokenSigner } from './signer.js';
@@ -25,8 +29,12 @@ export interface OAuthFlowOptions {
   clock?: () => number;
   /** Largest token request body; default 16 KiB. */
   maxFormBytes?: number;
-  /** How long a just-rotated refresh token still works once more (concurrent refreshes); default 10 s, 0 disables. */
+  /** How long a retry with a just-rotated refresh token gets the same new pair; default 10 s, 0 disables. */
   refreshGraceMs?: number;
+  /** Per caller address; defaults: DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<Record<FlowEndpoint, RateLimit>>;
+  /** Who is calling, for the rate limits; default: the socket's peer address. */
+  callerAddress?: ClientAddressOf;
   warn?: (message: string, fields: Record<string, string>) => void;
 }
 
@@ -52,6 +60,7 @@ export function createOAuthFlow(o: OAuthFlowOptions): OAuthFlow {
   if (!o.upstreams[0]!.givesIdentity) {
     throw new FlowError('AS_FLOW_CONFIG', `upstream ${names[0]} comes first, so it must identify the user: give it userinfo or identity_from_token`);
   }
+  const limit = (e: FlowEndpoint): RateLimit => o.rateLimits?.[e] ?? rateLimitFor(undefined, e);
   const d: FlowDeps = {
     plan: o.plan,
     storage: o.storage,
@@ -61,6 +70,13 @@ export function createOAuthFlow(o: OAuthFlowOptions): OAuthFlow {
     now: o.clock ?? Date.now,
     maxFormBytes: o.maxFormBytes ?? DEFAULT_MAX_FORM_BYTES,
     refreshGraceMs: o.refreshGraceMs ?? DEFAULT_REFRESH_GRACE_MS,
+    cookie: browserCookie(o.plan.authorizationEndpointBaseUrl),
+    limiters: {
+      authorize: o.storage.rateLimiter('authorize', limit('authorize')),
+      consent: o.storage.rateLimiter('consent', limit('consent')),
+      token: o.storage.rateLimiter('token', limit('token')),
+    },
+    callerAddress: o.callerAddress ?? clientAddressResolver(),
     warn: o.warn ?? (() => undefined),
   };
   return { authorize: authorizeHandler(d), consent: consentHandler(d), callback: callbackHandler(d), token: tokenHandler(d) };

@@ -1,6 +1,9 @@
 import type { AuthServerPlan } from '../../../generated/plan.js';
 import type { DeepReadonly } from '../../../common/freeze.js';
+import type { ClientAddressOf } from '../../http/client-address.js';
 import type { ClientLookup } from '../client-id-metadata/resolver.js';
+import type { BrowserCookie } from './consent/browser-cookie.js';
+import type { RateLimiter } from '../rate-limit.js';
 import type { AuthServerStorage } from '../storage/types.js';
 import type { TokenSigner } from './signer.js';
 import type { UpstreamClient } from './upstream/types.js';
@@ -8,7 +11,9 @@ import type { UpstreamClient } from './upstream/types.js';
 /** A pending authorization waits this long for the user to come back from an upstream (ToolHive's 10 min). */
 export const PENDING_TTL_MS = 10 * 60 * 1000;
 
-/** Everything the three endpoints share; built once by createOAuthFlow. */
+export type FlowEndpoint = 'authorize' | 'consent' | 'token';
+
+/** Everything the endpoints share; built once by createOAuthFlow. */
 export interface FlowDeps {
   plan: DeepReadonly<AuthServerPlan>;
   storage: AuthServerStorage;
@@ -21,6 +26,11 @@ export interface FlowDeps {
   now: () => number;
   maxFormBytes: number;
   refreshGraceMs: number;
+  /** Names the browser: consent pages and every upstream leg are bound to it. */
+  cookie: BrowserCookie;
+  /** Per caller address (callerAddress, folded by callerKey), one per rate-limited endpoint. */
+  limiters: Record<FlowEndpoint, RateLimiter>;
+  callerAddress: ClientAddressOf;
   /** Failures worth an operator's attention (upstream refusals, storage outages); never with secrets. */
   warn: (message: string, fields: Record<string, string>) => void;
 }

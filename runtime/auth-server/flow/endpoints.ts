@@ -18,7 +18,7 @@ export interface FlowEndpointsOptions {
  * (OIDC discovery, retried) and the flow endpoints built over the same storage and signing key.
  */
 export function oauthFlowEndpoints(as: DeepReadonly<AuthServerPlan>, o: FlowEndpointsOptions): FlowEndpoints {
-  return async ({ storage, keys, clients }) => {
+  return async ({ storage, keys, clients, frontDoor }) => {
     const upstreams = await createUpstreamClients(as, { secret: (ref) => o.secrets.get(ref), ...(o.discovery ? { discovery: o.discovery } : {}) });
     return createOAuthFlow({
       plan: as,
@@ -28,6 +28,7 @@ export function oauthFlowEndpoints(as: DeepReadonly<AuthServerPlan>, o: FlowEndp
       upstreams,
       ...(o.warn ? { warn: o.warn } : {}),
       ...(o.refreshGraceMs !== undefined ? { refreshGraceMs: o.refreshGraceMs } : {}),
+      ...(frontDoor ? { callerAddress: frontDoor.callerAddress, rateLimits: frontDoor.rateLimits } : {}),
     });
   };
 }

@@ -32,8 +32,8 @@ export async function readForm(req: IncomingMessage, maxBytes: number): Promise<
   return new URLSearchParams((await readBody(req, maxBytes, 'invalid_request')).toString('utf8'));
 }
 
-export function redirect(res: ServerResponse, location: URL): void {
-  res.writeHead(302, { Location: location.href, 'Content-Length': '0', ...NO_STORE });
+export function redirect(res: ServerResponse, location: URL, headers: Record<string, string> = {}): void {
+  res.writeHead(302, { Location: location.href, 'Content-Length': '0', ...NO_STORE, ...headers });
   res.end();
 }
 

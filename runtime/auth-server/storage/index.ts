@@ -6,5 +6,5 @@ import type { AuthServerStorage } from './types.js';
 
 /** The storage the plan asks for. */
 export function openStorage(plan: DeepReadonly<StoragePlan>, opts: OpenRedisOptions): AuthServerStorage {
-  return plan.type === 'redis' ? openRedisStorage(plan, opts) : new MemoryStorage();
+  return plan.type === 'redis' ? openRedisStorage(plan, opts) : new MemoryStorage(opts.keyring ? { keyring: opts.keyring } : {});
 }

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { assertTtl, parseRecord, secretKey } from './keys.js';
+import { TokenBucketLimiter } from '../rate-limit.js';
+import { assertTtl, parseRecord } from './keys.js';
+import { ephemeralKeyring, type StorageKeyring } from './keyring.js';
+import { openRotation, openUpstream, sealRotation, sealUpstream } from './sealed-records.js';
 import { TtlMap } from './ttl-map.js';
 import {
   REVOKED_FAMILY_MARK_MS,
@@ -8,11 +11,13 @@ import {
   type Consumed,
   type PendingAuthorization,
   type PendingConsent,
+  type RefreshRotation,
   type RefreshTokenGrant,
   type RegisteredClient,
   type RememberedConsent,
   type StoredUpstreamTokens,
 } from './types.js';
+import type { RateLimit, RateLimiter } from '../rate-limit.js';
 
 export interface MemoryStorageOptions {
   /** Upper bound per kind of record (clients, pending, consents, codes, refresh tokens, sessions, locks). */
@@ -20,47 +25,70 @@ export interface MemoryStorageOptions {
   sweepIntervalMs?: number;
   /** Injected clock (epoch ms) so tests can move time. */
   now?: () => number;
+  /** Keys for digests and sealing (keyring.ts); default: an ephemeral one. */
+  keyring?: StorageKeyring;
 }
 
-/** A single-use record: the JSON of the grant, its family, and whether it was consumed (a tombstone). */
+/** A single-use record: the JSON of the grant, its family, and when it was consumed (a tombstone). */
 interface SingleUse {
   json: string;
   familyId: string;
-  used: boolean;
+  usedAt: number | null;
 }
 
 /**
  * Storage for one process (development, single replica). Records are kept as JSON strings so callers
- * never share objects with the store and both storages behave alike.
+ * never share objects with the store and both storages behave alike. Records anyone can create (clients,
+ * pending sign-ins and consent pages) make room by evicting the oldest when full; the others refuse.
  */
 export class MemoryStorage implements AuthServerStorage {
   private readonly clients: TtlMap<string>;
   private readonly pending: TtlMap<string>;
   private readonly consentRequests: TtlMap<string>;
   private readonly consents: TtlMap<string>;
+  private readonly browsers: TtlMap<string>;
   private readonly codes: TtlMap<SingleUse>;
   private readonly refresh: TtlMap<SingleUse>;
+  private readonly rotations: TtlMap<string>;
   private readonly families: TtlMap<Set<string>>;
   private readonly revokedFamilies: TtlMap<true>;
   private readonly upstream: TtlMap<Map<string, string>>;
   private readonly locks: TtlMap<string>;
   private readonly all: TtlMap<unknown>[];
   private readonly timer: NodeJS.Timeout;
+  private readonly keys: StorageKeyring;
+  private readonly now: () => number;
 
   constructor(opts: MemoryStorageOptions = {}) {
     const max = opts.maxEntries ?? 10_000;
-    const now = opts.now ?? Date.now;
-    this.clients = new TtlMap('clients', max, now);
-    this.pending = new TtlMap('pending authorizations', max, now);
-    this.consentRequests = new TtlMap('consent requests', max, now);
-    this.consents = new TtlMap('remembered consents', max, now);
+    const now = (this.now = opts.now ?? Date.now);
+    this.keys = opts.keyring ?? ephemeralKeyring();
+    this.clients = new TtlMap('clients', max, now, 'evict');
+    this.pending = new TtlMap('pending authorizations', max, now, 'evict');
+    this.consentRequests = new TtlMap('consent requests', max, now, 'evict');
+    this.consents = new TtlMap('remembered consents', max, now, 'evict');
+    this.browsers = new TtlMap('browser links', max, now, 'evict');
     this.codes = new TtlMap('authorization codes', max, now);
     this.refresh = new TtlMap('refresh tokens', max, now);
+    this.rotations = new TtlMap('refresh rotations', max, now);
     this.families = new TtlMap('refresh families', max, now);
     this.revokedFamilies = new TtlMap('revoked refresh families', max, now);
     this.upstream = new TtlMap('upstream sessions', max, now);
     this.locks = new TtlMap('locks', max, now);
-    this.all = [this.clients, this.pending, this.consentRequests, this.consents, this.codes, this.refresh, this.families, this.revokedFamilies, this.upstream, this.locks];
+    this.all = [
+      this.clients,
+      this.pending,
+      this.consentRequests,
+      this.consents,
+      this.browsers,
+      this.codes,
+      this.refresh,
+      this.rotations,
+      this.families,
+      this.revokedFamilies,
+      this.upstream,
+      this.locks,
+    ];
     this.timer = setInterval(() => this.sweep(), opts.sweepIntervalMs ?? 60_000);
     // The sweep must not keep a process alive that has nothing else to do.
     this.timer.unref();
@@ -92,85 +120,112 @@ export class MemoryStorage implements AuthServerStorage {
 
   async putPending(state: string, pending: PendingAuthorization, ttlMs: number): Promise<void> {
     assertTtl(ttlMs);
-    this.pending.set(secretKey(state), JSON.stringify(pending), ttlMs);
+    this.pending.set(this.keys.digest(state), JSON.stringify(pending), ttlMs);
   }
 
   async takePending(state: string): Promise<PendingAuthorization | null> {
-    const key = secretKey(state);
-    const json = this.pending.get(key);
-    this.pending.delete(key);
+    const json = this.take(this.pending, state);
     return json === undefined ? null : parseRecord<PendingAuthorization>(json, 'pending authorization');
   }
 
   async putConsentRequest(consentId: string, request: PendingConsent, ttlMs: number): Promise<void> {
     assertTtl(ttlMs);
-    this.consentRequests.set(secretKey(consentId), JSON.stringify(request), ttlMs);
+    this.consentRequests.set(this.keys.digest(consentId), JSON.stringify(request), ttlMs);
   }
 
   async takeConsentRequest(consentId: string): Promise<PendingConsent | null> {
-    const key = secretKey(consentId);
-    const json = this.consentRequests.get(key);
-    this.consentRequests.delete(key);
+    const json = this.take(this.consentRequests, consentId);
     return json === undefined ? null : parseRecord<PendingConsent>(json, 'consent request');
   }
 
-  async rememberConsent(browser: string, clientId: string, consent: RememberedConsent, ttlMs: number): Promise<void> {
+  async rememberConsent(subject: string, clientId: string, consent: RememberedConsent, ttlMs: number): Promise<void> {
     assertTtl(ttlMs);
-    this.consents.set(`${secretKey(browser)}:${clientId}`, JSON.stringify(consent), ttlMs);
+    this.consents.set(`${this.keys.digest(subject)}:${clientId}`, JSON.stringify(consent), ttlMs);
   }
 
-  async getRememberedConsent(browser: string, clientId: string): Promise<RememberedConsent | null> {
-    const json = this.consents.get(`${secretKey(browser)}:${clientId}`);
+  async getRememberedConsent(subject: string, clientId: string): Promise<RememberedConsent | null> {
+    const json = this.find(this.consents, subject, (d) => `${d}:${clientId}`);
     return json === undefined ? null : parseRecord<RememberedConsent>(json, 'remembered consent');
+  }
+
+  async linkBrowser(browser: string, subject: string, ttlMs: number): Promise<void> {
+    assertTtl(ttlMs);
+    this.browsers.set(this.keys.digest(browser), subject, ttlMs);
+  }
+
+  async browserUser(browser: string): Promise<string | null> {
+    return this.find(this.browsers, browser) ?? null;
+  }
+
+  async unlinkBrowser(browser: string): Promise<void> {
+    for (const d of this.keys.digests(browser)) this.browsers.delete(d);
   }
 
   async putCode(code: string, grant: AuthorizationCodeGrant, ttlMs: number): Promise<void> {
     assertTtl(ttlMs);
-    this.codes.set(secretKey(code), { json: JSON.stringify(grant), familyId: grant.familyId, used: false }, ttlMs);
+    this.codes.set(this.keys.digest(code), { json: JSON.stringify(grant), familyId: grant.familyId, usedAt: null }, ttlMs);
   }
 
   async consumeCode(code: string): Promise<Consumed<AuthorizationCodeGrant>> {
-    return this.consume<AuthorizationCodeGrant>(this.codes, secretKey(code), 'authorization code');
+    return this.consume<AuthorizationCodeGrant>(this.codes, code, 0, 'authorization code');
   }
 
   async putRefreshToken(token: string, grant: RefreshTokenGrant, ttlMs: number): Promise<boolean> {
     assertTtl(ttlMs);
     if (this.revokedFamilies.get(grant.familyId) !== undefined) return false;
-    const key = secretKey(token);
+    const key = this.keys.digest(token);
     // The family first: if either map is full, no token may exist that its family does not list (reuse
     // detection could not revoke it).
-    let members = this.families.get(grant.familyId);
-    if (members === undefined) this.families.set(grant.familyId, (members = new Set()), ttlMs);
-    else this.families.extend(grant.familyId, ttlMs);
-    this.refresh.set(key, { json: JSON.stringify(grant), familyId: grant.familyId, used: false }, ttlMs);
-    members.add(key);
+    this.addToFamily(grant.familyId, key, ttlMs);
+    this.refresh.set(key, { json: JSON.stringify(grant), familyId: grant.familyId, usedAt: null }, ttlMs);
     return true;
   }
 
-  async consumeRefreshToken(token: string): Promise<Consumed<RefreshTokenGrant>> {
-    return this.consume<RefreshTokenGrant>(this.refresh, secretKey(token), 'refresh token');
+  async consumeRefreshToken(token: string, graceMs = 0): Promise<Consumed<RefreshTokenGrant>> {
+    return this.consume<RefreshTokenGrant>(this.refresh, token, graceMs, 'refresh token');
   }
 
   async revokeRefreshFamily(familyId: string): Promise<void> {
-    for (const key of this.families.get(familyId) ?? []) this.refresh.delete(key);
+    for (const key of this.families.get(familyId) ?? []) {
+      this.refresh.delete(key);
+      this.rotations.delete(key);
+    }
     this.families.delete(familyId);
     this.revokedFamilies.set(familyId, true, REVOKED_FAMILY_MARK_MS);
   }
 
+  async putRotation(oldToken: string, familyId: string, rotation: RefreshRotation, ttlMs: number): Promise<boolean> {
+    assertTtl(ttlMs);
+    if (this.revokedFamilies.get(familyId) !== undefined) return false;
+    const key = this.keys.digest(oldToken);
+    this.addToFamily(familyId, key, ttlMs);
+    this.rotations.set(key, sealRotation(this.keys, key, rotation), ttlMs);
+    return true;
+  }
+
+  async getRotation(oldToken: string): Promise<RefreshRotation | null> {
+    for (const key of this.keys.digests(oldToken)) {
+      const sealed = this.rotations.get(key);
+      if (sealed !== undefined) return openRotation(this.keys, key, sealed);
+    }
+    return null;
+  }
+
   async putUpstreamTokens(tsid: string, tokens: StoredUpstreamTokens, ttlMs: number): Promise<void> {
     assertTtl(ttlMs);
+    const sealed = sealUpstream(this.keys, tsid, tokens);
     const rows = this.upstream.get(tsid);
     if (rows === undefined) {
-      this.upstream.set(tsid, new Map([[tokens.provider, JSON.stringify(tokens)]]), ttlMs);
+      this.upstream.set(tsid, new Map([[tokens.provider, sealed]]), ttlMs);
       return;
     }
-    rows.set(tokens.provider, JSON.stringify(tokens));
+    rows.set(tokens.provider, sealed);
     this.upstream.extend(tsid, ttlMs);
   }
 
   async getUpstreamTokens(tsid: string): Promise<StoredUpstreamTokens[]> {
     const rows = this.upstream.get(tsid);
-    return rows === undefined ? [] : [...rows.values()].map((j) => parseRecord<StoredUpstreamTokens>(j, 'upstream tokens'));
+    return rows === undefined ? [] : [...rows].map(([provider, sealed]) => openUpstream(this.keys, tsid, provider, sealed));
   }
 
   async deleteUpstreamTokens(tsid: string): Promise<void> {
@@ -180,7 +235,7 @@ export class MemoryStorage implements AuthServerStorage {
   /** Checks and sets between awaits, which makes it atomic within the process (the only one memory serves). */
   async tryLock(name: string, ttlMs: number): Promise<string | null> {
     assertTtl(ttlMs);
-    const key = secretKey(name);
+    const key = this.keys.digest(name);
     if (this.locks.get(key) !== undefined) return null;
     const owner = randomUUID();
     this.locks.set(key, owner, ttlMs);
@@ -188,10 +243,15 @@ export class MemoryStorage implements AuthServerStorage {
   }
 
   async unlock(name: string, owner: string): Promise<boolean> {
-    const key = secretKey(name);
+    const key = this.keys.digest(name);
     if (this.locks.get(key) !== owner) return false;
     this.locks.delete(key);
     return true;
+  }
+
+  rateLimiter(_name: string, limit: RateLimit): RateLimiter {
+    const buckets = new TokenBucketLimiter({ ...limit, now: this.now });
+    return { take: async (callerKey) => buckets.take(this.keys.digest(callerKey)) };
   }
 
   async ping(): Promise<void> {}
@@ -200,16 +260,45 @@ export class MemoryStorage implements AuthServerStorage {
     clearInterval(this.timer);
   }
 
+  private addToFamily(familyId: string, key: string, ttlMs: number): void {
+    const members = this.families.get(familyId);
+    if (members === undefined) this.families.set(familyId, new Set([key]), ttlMs);
+    else {
+      members.add(key);
+      this.families.extend(familyId, ttlMs);
+    }
+  }
+
+  /** The value under any of the secret's digests (current key first). */
+  private find<V>(map: TtlMap<V>, secret: string, keyOf: (digest: string) => string = (d) => d): V | undefined {
+    for (const d of this.keys.digests(secret)) {
+      const v = map.get(keyOf(d));
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  private take(map: TtlMap<string>, secret: string): string | undefined {
+    for (const d of this.keys.digests(secret)) {
+      const v = map.get(d);
+      if (v === undefined) continue;
+      map.delete(d);
+      return v;
+    }
+    return undefined;
+  }
+
   /** Runs synchronously between awaits, which makes it atomic within the process. */
-  private async consume<T>(map: TtlMap<SingleUse>, key: string, what: string): Promise<Consumed<T>> {
-    const e = map.get(key);
+  private async consume<T>(map: TtlMap<SingleUse>, secret: string, graceMs: number, what: string): Promise<Consumed<T>> {
+    const e = this.find(map, secret);
     if (e === undefined) return { status: 'missing' };
     const value = parseRecord<T>(e.json, what);
-    if (e.used) {
+    if (e.usedAt !== null) {
+      if (this.now() - e.usedAt < graceMs) return { status: 'recent', value };
       await this.revokeRefreshFamily(e.familyId);
       return { status: 'reused', value };
     }
-    e.used = true;
+    e.usedAt = this.now();
     return { status: 'ok', value };
   }
 }

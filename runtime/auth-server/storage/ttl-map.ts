@@ -6,10 +6,13 @@ interface Entry<V> {
 }
 
 /**
- * A map whose entries expire, bounded in size. Expired entries disappear on read and on `sweep()`. When
- * full it refuses new keys with AS_STORAGE_FULL rather than evicting live ones: evicting would silently
- * log users out or forget a used-token tombstone (and with it reuse detection).
+ * When full: `refuse` new keys with AS_STORAGE_FULL (for records whose loss would silently log users out
+ * or forget a used-token tombstone, and with it reuse detection), or `evict` the entry closest to expiry
+ * (for records anyone can make, such as pending sign-ins, so that a flood never locks users out).
  */
+export type WhenFull = 'refuse' | 'evict';
+
+/** A map whose entries expire, bounded in size. Expired entries disappear on read and on `sweep()`. */
 export class TtlMap<V> {
   private readonly entries = new Map<string, Entry<V>>();
 
@@ -17,6 +20,7 @@ export class TtlMap<V> {
     private readonly what: string,
     private readonly capacity: number,
     private readonly now: () => number,
+    private readonly whenFull: WhenFull = 'refuse',
   ) {}
 
   get(key: string): V | undefined {
@@ -32,6 +36,7 @@ export class TtlMap<V> {
   set(key: string, value: V, ttlMs: number): void {
     if (!this.entries.has(key) && this.entries.size >= this.capacity) {
       this.sweep();
+      if (this.entries.size >= this.capacity && this.whenFull === 'evict') this.evictSoonestToExpire();
       if (this.entries.size >= this.capacity) throw new StorageError('AS_STORAGE_FULL', `memory storage holds its maximum of ${this.capacity} ${this.what}`);
     }
     this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
@@ -49,6 +54,19 @@ export class TtlMap<V> {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** A linear scan, only when full: cheaper than keeping an expiry index on every write. */
+  private evictSoonestToExpire(): void {
+    let soonest: string | undefined;
+    let at = Infinity;
+    for (const [k, e] of this.entries) {
+      if (e.expiresAt < at) {
+        at = e.expiresAt;
+        soonest = k;
+      }
+    }
+    if (soonest !== undefined) this.entries.delete(soonest);
   }
 
   sweep(): void {

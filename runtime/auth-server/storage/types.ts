@@ -1,3 +1,5 @@
+import type { RateLimit, RateLimiter } from '../rate-limit.js';
+
 /**
  * What the embedded authorization server keeps between requests, and the one interface both storages
  * (memory, Redis) implement. Every record is written with a TTL; single-use records are consumed
@@ -32,6 +34,16 @@ export interface PendingAuthorization {
   tsid: string;
   /** Our user id once the first leg has resolved it; null on the first leg. */
   subject: string | null;
+  /**
+   * SHA-256 of the browser id cookie the flow was started with. Every leg's callback must come from that
+   * browser, so a link to an upstream that one person started cannot sign in someone else.
+   */
+  browser: string;
+  /**
+   * Why the consent page was not shown: the approval remembered for this user (their subject), which the
+   * first leg must confirm by signing in as that user. Null when the user answered the page in this flow.
+   */
+  consentRememberedFor: string | null;
   /** Epoch milliseconds. */
   createdAt: number;
 }
@@ -53,7 +65,7 @@ export interface PendingConsent {
   createdAt: number;
 }
 
-/** What one browser approved for one client; a request within it is not asked again. */
+/** What one user approved for one client; a request within it is not asked again. */
 export interface RememberedConsent {
   scopes: string[];
   resources: string[];
@@ -85,6 +97,13 @@ export interface RefreshTokenGrant {
   createdAt: number;
 }
 
+/** A rotated refresh token's successor, kept for the grace window so a retry gets the same answer. */
+export interface RefreshRotation {
+  clientId: string;
+  /** The token response the rotation returned, as sent. */
+  response: Record<string, unknown>;
+}
+
 /** One upstream IdP's tokens for a session (tsid), with who they belong to. */
 export interface StoredUpstreamTokens {
   provider: string;
@@ -102,9 +121,11 @@ export interface StoredUpstreamTokens {
 
 /**
  * Result of consuming a single-use record. `reused`: it had been consumed before; the storage has already
- * revoked the refresh family it belongs to (RFC 6749 section 4.1.2, OAuth 2.1 section 4.3.1).
+ * revoked the refresh family it belongs to (RFC 6749 section 4.1.2, OAuth 2.1 section 4.3.1). `recent`:
+ * consumed before, but less than the grace asked for ago; nothing was revoked (a concurrent retry).
  */
-export type Consumed<T> = { status: 'ok'; value: T } | { status: 'reused'; value: T } | { status: 'missing' };
+export type Consumed<T> = { status: 'ok'; value: T } | { status: 'reused'; value: T } | { status: 'recent'; value: T } | { status: 'missing' };
+
 
 export interface AuthServerStorage {
   putClient(client: RegisteredClient, ttlMs: number): Promise<void>;
@@ -119,19 +140,28 @@ export interface AuthServerStorage {
   putConsentRequest(consentId: string, request: PendingConsent, ttlMs: number): Promise<void>;
   /** Returns the waiting request and deletes it in the same step: a consent id works once. */
   takeConsentRequest(consentId: string): Promise<PendingConsent | null>;
-  /** `browser` is the browser id cookie's value (a bearer secret: stored only as a digest). Replaces the previous record. */
-  rememberConsent(browser: string, clientId: string, consent: RememberedConsent, ttlMs: number): Promise<void>;
-  getRememberedConsent(browser: string, clientId: string): Promise<RememberedConsent | null>;
+  /** Keyed by our user id (the JWT's `sub`) and the client. Replaces the previous record. */
+  rememberConsent(subject: string, clientId: string, consent: RememberedConsent, ttlMs: number): Promise<void>;
+  getRememberedConsent(subject: string, clientId: string): Promise<RememberedConsent | null>;
+  /** Who last finished a sign-in in this browser (`browser`: the browser id cookie, a bearer secret). */
+  linkBrowser(browser: string, subject: string, ttlMs: number): Promise<void>;
+  browserUser(browser: string): Promise<string | null>;
+  unlinkBrowser(browser: string): Promise<void>;
 
   putCode(code: string, grant: AuthorizationCodeGrant, ttlMs: number): Promise<void>;
   consumeCode(code: string): Promise<Consumed<AuthorizationCodeGrant>>;
 
   /** False when the family was revoked meanwhile (the token was not stored). */
   putRefreshToken(token: string, grant: RefreshTokenGrant, ttlMs: number): Promise<boolean>;
-  consumeRefreshToken(token: string): Promise<Consumed<RefreshTokenGrant>>;
+  /** A second use within `graceMs` of the first is `recent` (nothing revoked); later, `reused` (family revoked). */
+  consumeRefreshToken(token: string, graceMs?: number): Promise<Consumed<RefreshTokenGrant>>;
   revokeRefreshFamily(familyId: string): Promise<void>;
+  /** Records what rotating `oldToken` returned, sealed, in its family (revoking the family drops it). False when revoked meanwhile. */
+  putRotation(oldToken: string, familyId: string, rotation: RefreshRotation, ttlMs: number): Promise<boolean>;
+  /** The rotation of `oldToken` while it lives; readable any number of times. */
+  getRotation(oldToken: string): Promise<RefreshRotation | null>;
 
-  /** Replaces the row for (tsid, provider); the session's records live at least `ttlMs`. */
+  /** Replaces the row for (tsid, provider), sealed (keyring.ts); the session's records live at least `ttlMs`. */
   putUpstreamTokens(tsid: string, tokens: StoredUpstreamTokens, ttlMs: number): Promise<void>;
   getUpstreamTokens(tsid: string): Promise<StoredUpstreamTokens[]>;
   deleteUpstreamTokens(tsid: string): Promise<void>;
@@ -147,6 +177,9 @@ export interface AuthServerStorage {
    * holder's. False when it no longer held it.
    */
   unlock(name: string, owner: string): Promise<boolean>;
+
+  /** A per-caller limiter named `name` (one per endpoint); shared by every process on this storage. */
+  rateLimiter(name: string, limit: RateLimit): RateLimiter;
 
   /** Resolves when the storage answers; for readiness checks. */
   ping(): Promise<void>;

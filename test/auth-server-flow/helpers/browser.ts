@@ -31,6 +31,8 @@ const hidden = (body: string, name: string) => body.match(new RegExp(`<input typ
  */
 export class Browser {
   private readonly jar = new Map<string, Map<string, string>>();
+  /** Origins that are one site to this browser (processes behind one load balancer). */
+  private readonly sameSite = new Map<string, string>();
 
   get(url: URL): Promise<Hop> {
     return this.send(url, 'GET');
@@ -61,14 +63,24 @@ export class Browser {
 
   /** Forgets this origin's cookies (a new browser profile, as far as that origin can tell). */
   clearCookies(origin: string): void {
-    this.jar.delete(origin);
+    this.jar.delete(this.site(origin));
+  }
+
+  /** Requests to `origin` carry and keep the cookies of `site`, as if both were one host behind a load balancer. */
+  treatAsSameSite(origin: string, site: string): void {
+    this.sameSite.set(origin, site);
+  }
+
+  /** The cookie jar's key for `origin`. */
+  private site(origin: string): string {
+    return this.sameSite.get(origin) ?? origin;
   }
 
   private async send(url: URL, method: 'GET' | 'POST', body?: string, extra: Record<string, string> = {}): Promise<Hop> {
-    const cookies = this.jar.get(url.origin);
+    const cookies = this.jar.get(this.site(url.origin));
     const headers: Record<string, string> = { ...(cookies && cookies.size > 0 ? { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}), ...extra };
     const res = await request(url, { method, headers, ...(body === undefined ? {} : { body }) });
-    this.keep(url.origin, res.headers['set-cookie']);
+    this.keep(this.site(url.origin), res.headers['set-cookie']);
     const text = await res.body.text();
     const loc = res.headers.location;
     const refresh = text.match(/<meta http-equiv="refresh" content="0;url=([^"]*)">/)?.[1];

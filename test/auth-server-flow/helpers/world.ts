@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { generateKeyPair } from 'jose';
 import * as oauth from 'oauth4webapi';
 import type { AuthServerPlan, UpstreamPlan } from '../../../generated/plan.js';
+import { clientAddressResolver } from '../../../runtime/http/client-address.js';
 import { MemoryStorage } from '../../../runtime/auth-server/storage/memory.js';
 import type { AuthServerStorage, RegisteredClient } from '../../../runtime/auth-server/storage/types.js';
 import { createOAuthFlow, createUpstreamClients, keySigner, type OAuthFlow, type OAuthFlowOptions, type UpstreamClient } from '../../../runtime/auth-server/flow/index.js';
@@ -13,6 +14,11 @@ import { startFlowServer, type FlowServer } from './vmcp.js';
 /** The client's registered redirect URI is portless; it redirects to it on an ephemeral port (RFC 8252). */
 export const REGISTERED_REDIRECT = 'http://127.0.0.1/cb';
 export const CLIENT_REDIRECT = 'http://127.0.0.1:49152/cb';
+
+const UNLIMITED = { burst: 1_000_000, perSecond: 1_000_000 };
+export const NO_RATE_LIMITS = { authorize: UNLIMITED, consent: UNLIMITED, token: UNLIMITED };
+/** For startAuthServer in tests that sign in many times from 127.0.0.1 (the limits have their own tests). */
+export const unlimitedFrontDoor = { callerAddress: clientAddressResolver(), rateLimits: { ...NO_RATE_LIMITS, register: UNLIMITED } };
 
 export interface World {
   vmcp: FlowServer;
@@ -81,7 +87,18 @@ export async function startWorld(o: WorldOptions): Promise<World> {
   // Long enough to survive tests that move the clock past the refresh lifetime.
   await storage.putClient(client, 30 * 24 * 3_600_000);
   const flow = (over: Partial<OAuthFlowOptions> = {}) =>
-    createOAuthFlow({ plan, storage, signer, upstreams, clock: () => clock.now, warn: (message, fields) => warnings.push({ message, fields }), ...o.flowOptions, ...over });
+    createOAuthFlow({
+      plan,
+      storage,
+      signer,
+      upstreams,
+      clock: () => clock.now,
+      warn: (message, fields) => warnings.push({ message, fields }),
+      // Every test request comes from 127.0.0.1 and the clock stands still: the limits have their own tests.
+      rateLimits: NO_RATE_LIMITS,
+      ...o.flowOptions,
+      ...over,
+    });
   vmcp.mount(flow());
   return {
     vmcp,

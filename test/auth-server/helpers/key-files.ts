@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,13 @@ export function writeKeyFiles() {
     garbage: 'this is not a key\n',
   };
   for (const [name, pem] of Object.entries(files)) writeFileSync(join(dir, `${name}.pem`), pem);
+  // An HMAC secret as operators make one (random bytes, not text): hmac_secret_files.
+  const hmacSecret = randomBytes(48);
+  writeFileSync(join(dir, 'hmac.key'), hmacSecret);
   return {
     dir,
+    hmacSecret,
+    hmacPath: join(dir, 'hmac.key'),
     path: (name: keyof typeof files) => join(dir, `${name}.pem`),
     pem: files,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),

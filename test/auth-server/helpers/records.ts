@@ -35,6 +35,8 @@ export const pending = (over: Partial<PendingAuthorization> = {}): PendingAuthor
   upstreamNonce: secret(),
   tsid: secret(),
   subject: null,
+  browser: secret(),
+  consentRememberedFor: null,
   createdAt: 1_700_000_000_000,
   ...over,
 });

@@ -8,10 +8,10 @@ import { errorRedirect } from '../client-redirect.js';
 import type { FlowDeps } from '../deps.js';
 import { asOAuthError } from '../failure.js';
 import { readForm, required } from '../http-io.js';
-import { browserCookie, browserDigest, type BrowserCookie } from './browser-cookie.js';
+import { checkRateLimit } from '../rate-limited.js';
+import { browserDigest } from './browser-cookie.js';
 import { csrfToken, sameSecret } from './csrf.js';
 import { sendContinue } from './html.js';
-import { REMEMBER_CONSENT_MS, widen } from './remembered.js';
 
 /** Refusals of a consent answer that is not this browser's own: no more detail than the error names. */
 const forbidden = (why: string) => new OAuthError('access_denied', why, 403);
@@ -19,18 +19,19 @@ const forbidden = (why: string) => new OAuthError('access_denied', why, 403);
 /**
  * POST /oauth/consent: the user's answer to the consent page. It must come from this origin (Origin,
  * when the browser sends it), with the browser id cookie, a consent id waiting for that very browser
- * (taken: single use, even when the rest is refused) and the CSRF token of that page. Approve: the
- * approval is remembered for this browser and client, and the flow goes on to the first upstream exactly
- * as a remembered approval would. Deny: back to the client with access_denied, state and iss.
+ * (taken: single use, even when the rest is refused) and the CSRF token of that page. Approve: the flow
+ * goes on to the first upstream, bound to this browser; the approval is remembered only once the user has
+ * signed in (callback/remember.ts), so an anonymous caller cannot make lasting records. Deny: back to the
+ * client with access_denied, state and iss.
  */
 export function consentHandler(d: FlowDeps): RouteHandler {
-  const cookie = browserCookie(d.plan.authorizationEndpointBaseUrl);
   const origin = new URL(d.plan.authorizationEndpointBaseUrl).origin;
   return async (req, res) => {
     if (refuseNonPost(req, res)) return;
     let answer: { pending: PendingConsent; browser: string; approve: boolean };
     try {
-      answer = await readAnswer(d, cookie, origin, req);
+      await checkRateLimit(d, 'consent', req);
+      answer = await readAnswer(d, origin, req);
     } catch (e) {
       sendOAuthError(res, asOAuthError(e, d, 'consent'));
       return;
@@ -42,19 +43,16 @@ export function consentHandler(d: FlowDeps): RouteHandler {
         sendContinue(res, errorRedirect(p.redirectUri, new OAuthError('access_denied', 'the user did not allow this client'), state, d.plan.issuer));
         return;
       }
-      const ask = { scopes: p.scopes, resource: p.resource };
-      const previous = await d.storage.getRememberedConsent(browser, p.clientId);
-      await d.storage.rememberConsent(browser, p.clientId, widen(previous, ask, d.now()), REMEMBER_CONSENT_MS);
-      const next = await firstLeg(d, p);
-      // The cookie is set again so that it lives as long as the approval just remembered.
-      sendContinue(res, next, { 'Set-Cookie': cookie.header(browser) });
+      const next = await firstLeg(d, { ...p, consentRememberedFor: null });
+      // Set again right before the upstream: the callback must come back with it.
+      sendContinue(res, next, { 'Set-Cookie': d.cookie.header(browser) });
     } catch (e) {
       sendContinue(res, errorRedirect(p.redirectUri, asOAuthError(e, d, 'consent'), state, d.plan.issuer));
     }
   };
 }
 
-async function readAnswer(d: FlowDeps, cookie: BrowserCookie, origin: string, req: IncomingMessage) {
+async function readAnswer(d: FlowDeps, origin: string, req: IncomingMessage) {
   const sentOrigin = req.headers.origin;
   if (sentOrigin !== undefined && sentOrigin !== origin) throw forbidden('the consent answer comes from another origin');
   const form = await readForm(req, d.maxFormBytes);
@@ -62,7 +60,7 @@ async function readAnswer(d: FlowDeps, cookie: BrowserCookie, origin: string, re
   const token = required(form, 'csrf_token');
   const decision = required(form, 'decision');
   if (decision !== 'approve' && decision !== 'deny') throw new OAuthError('invalid_request', 'decision must be approve or deny');
-  const browser = cookie.read(req);
+  const browser = d.cookie.read(req);
   if (browser === null) throw forbidden('the consent cookie is missing');
   const pending = await d.storage.takeConsentRequest(consentId);
   if (pending === null) throw new OAuthError('invalid_request', 'unknown, expired or already answered consent request');

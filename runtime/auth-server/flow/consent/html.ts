@@ -17,9 +17,9 @@ export const PAGE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
-export function sendPage(res: ServerResponse, html: string, headers: Record<string, string>): void {
+export function sendPage(res: ServerResponse, html: string, headers: Record<string, string>, status = 200): void {
   const bytes = Buffer.from(html, 'utf8');
-  res.writeHead(200, { ...PAGE_HEADERS, 'Content-Length': String(bytes.length), ...headers });
+  res.writeHead(status, { ...PAGE_HEADERS, 'Content-Length': String(bytes.length), ...headers });
   res.end(bytes);
 }
 

@@ -1,5 +1,6 @@
 import { OAuthError } from '../../oauth-errors.js';
 import type { RegisteredClient } from '../../storage/types.js';
+import { CLIENT_IN_USE_TTL_MS } from '../../register.js';
 import { sessionTtlMs, type FlowDeps } from '../deps.js';
 import { required } from '../http-io.js';
 import { checkTokenResource } from './check-resource.js';
@@ -29,6 +30,8 @@ export async function authorizationCodeGrant(d: FlowDeps, params: URLSearchParam
   if (!pkceMatches(verifier, g.codeChallenge)) throw new OAuthError('invalid_grant', 'code_verifier does not match the code_challenge');
   checkTokenResource(params, g.audience);
   await keepSession(d, g.tsid);
+  // A client that completed a sign-in is kept as long as it keeps using us; one that never did expires soon.
+  await d.storage.renewClient(client.clientId, CLIENT_IN_USE_TTL_MS);
   return issueTokens(
     d,
     { clientId: g.clientId, subject: g.subject, tsid: g.tsid, scopes: g.scopes, refreshScopes: g.scopes, audience: g.audience, familyId: g.familyId, familyCreatedAt: d.now() },

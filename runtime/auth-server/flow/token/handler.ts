@@ -9,6 +9,7 @@ import { authorizationCodeGrant } from './authorization-code.js';
 import type { TokenResponse } from './issue.js';
 import { refreshTokenGrant } from './refresh-token.js';
 import { lookUpClient } from '../look-up-client.js';
+import { checkRateLimit } from '../rate-limited.js';
 
 type Grant = (d: FlowDeps, params: URLSearchParams, client: RegisteredClient) => Promise<TokenResponse>;
 
@@ -24,6 +25,7 @@ export function tokenHandler(d: FlowDeps): RouteHandler {
     if (refuseMethod(req, res, ['POST'])) return;
     setCors(res, 'POST, OPTIONS');
     try {
+      await checkRateLimit(d, 'token', req);
       const params = await readForm(req, d.maxFormBytes);
       const grantType = required(params, 'grant_type');
       const grant = Object.hasOwn(GRANTS, grantType) ? GRANTS[grantType] : undefined;

@@ -1,0 +1,15 @@
+import type { PendingAuthorization } from '../../storage/types.js';
+import { REMEMBER_CONSENT_MS, widen } from '../consent/remembered.js';
+import type { FlowDeps } from '../deps.js';
+
+/**
+ * The user finished every upstream sign-in: only now is the approval remembered, for this user and this
+ * client, and this browser linked to the user, so the next sign-in of this client here skips the page.
+ * Records that outlive a sign-in are thereby made only by people who could sign in.
+ */
+export async function rememberApproval(d: FlowDeps, p: PendingAuthorization, subject: string, browser: string): Promise<void> {
+  if (p.resource === null) return;
+  const previous = await d.storage.getRememberedConsent(subject, p.clientId);
+  await d.storage.rememberConsent(subject, p.clientId, widen(previous, { scopes: p.scopes, resource: p.resource }, d.now()), REMEMBER_CONSENT_MS);
+  await d.storage.linkBrowser(browser, subject, REMEMBER_CONSENT_MS);
+}
