@@ -92,7 +92,7 @@ export function checkUrl(url: string, opts: GuardOptions): URL {
 const refused = (host: string, address: string): RuntimeError =>
   new RuntimeError(
     'VMCP_SSRF_REFUSED',
-    `refused to fetch from ${host}: ${address} is a private, loopback or link-local address; set jwksAllowPrivateIp to allow it`,
+    `refused to fetch from ${host}: ${address} is not a globally reachable address (private, loopback, link-local or another special-purpose block); set jwksAllowPrivateIp to allow it`,
   );
 
 function refusalIn(e: unknown): RuntimeError | null {

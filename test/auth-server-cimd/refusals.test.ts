@@ -95,7 +95,7 @@ describe('refusals', () => {
     expect(server.connections).toBe(0);
   });
 
-  it('private, loopback, link-local and mapped IP literals', async () => {
+  it('private, loopback, link-local, mapped, 6to4, NAT64, site-local and Teredo IP literals', async () => {
     for (const id of [
       `https://127.0.0.1:${server.port}/doc`,
       'https://10.1.2.3/doc',
@@ -104,6 +104,11 @@ describe('refusals', () => {
       'https://[::1]/doc',
       'https://[::ffff:7f00:1]/doc',
       'https://[fd00::1]/doc',
+      'https://[2002:7f00:1::1]/doc',
+      'https://[64:ff9b:1::a00:1]/doc',
+      'https://[64:ff9b::a9fe:a9fe]/doc',
+      'https://[fec0::1]/doc',
+      'https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/doc',
     ]) {
       await refusal(id, 'CIMD_ADDRESS_REFUSED');
     }

@@ -9,8 +9,10 @@ export type ClientMetadataErrorCode =
   | 'CIMD_URL_INVALID'
   /** http:// client_id while plain http is not allowed. */
   | 'CIMD_INSECURE_URL'
-  /** The host is, or resolves to, a private, loopback or link-local address (SSRF guard). */
+  /** The host is, or resolves to, an address that is not globally reachable (SSRF guard, runtime/http/address-policy.ts). */
   | 'CIMD_ADDRESS_REFUSED'
+  /** Too many documents are being fetched at once, from this host or in all (fetch-limits.ts); transient. */
+  | 'CIMD_FETCH_LIMIT'
   /** DNS, connection or TLS failure, or an HTTP status other than 200. */
   | 'CIMD_FETCH_FAILED'
   /** The server answered with a redirect; the draft's documents live at the client_id itself. */
@@ -42,10 +44,12 @@ const REQUEST_FAULTS: ReadonlySet<ClientMetadataErrorCode> = new Set(['CIMD_URL_
 /**
  * The RFC 6749 answer for a failed lookup. At /authorize it must be shown, never redirected: the redirect
  * URIs are unverified until the document is. At /token `invalid_client` is 401 (section 5.2), as for an
- * unknown registered client.
+ * unknown registered client. A fetch limit says nothing about the client, so it is a 503 to retry, as
+ * storage trouble is (oauth-errors.ts).
  */
 export function clientMetadataOAuthError(e: ClientMetadataError, endpoint: 'authorize' | 'token'): OAuthError {
   const description = `client_id metadata document: ${e.message}`;
+  if (e.code === 'CIMD_FETCH_LIMIT') return new OAuthError('temporarily_unavailable', description, 503, { 'Retry-After': '1' });
   if (REQUEST_FAULTS.has(e.code)) return new OAuthError('invalid_request', description);
   return new OAuthError('invalid_client', description, endpoint === 'token' ? 401 : 400);
 }

@@ -46,8 +46,10 @@ export function createDocumentFetcher(opts: DocumentFetcherOptions = {}): Docume
     const signal = AbortSignal.timeout(timeoutMs);
     let res: Dispatcher.ResponseData;
     try {
-      // undici's request never follows redirects.
-      res = await request(url, { method: 'GET', dispatcher: agent, signal, headers: { accept: 'application/json' } });
+      // undici's request never follows redirects. `reset` closes the connection after the answer: a kept-alive
+      // socket per attacker-chosen origin would outlive the fetch limits (fetch-limits.ts), and a document
+      // is fetched once per cache lifetime, so reuse would gain little.
+      res = await request(url, { method: 'GET', dispatcher: agent, signal, reset: true, headers: { accept: 'application/json' } });
     } catch (e) {
       throw failure(e, signal);
     }
@@ -96,7 +98,7 @@ function checkLiteralAddress(url: URL): void {
 }
 
 const refused = (host: string, address: string): ClientMetadataError =>
-  new ClientMetadataError('CIMD_ADDRESS_REFUSED', `${host} is or resolves to ${address}, a private, loopback or link-local address`);
+  new ClientMetadataError('CIMD_ADDRESS_REFUSED', `${host} is or resolves to ${address}, which is not a globally reachable address (private, loopback, link-local or another special-purpose block)`);
 
 const TIMEOUTS = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 

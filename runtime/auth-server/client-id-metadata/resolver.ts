@@ -5,6 +5,7 @@ import { isClientIdUrl, parseClientIdUrl } from './client-id-url.js';
 import { clientFromDocument } from './document.js';
 import { ClientMetadataError } from './errors.js';
 import { createDocumentFetcher, type DocumentFetcherOptions, type FetchDocument } from './fetch-document.js';
+import { DEFAULT_FETCH_LIMITS, FetchSlots, type FetchLimits } from './fetch-limits.js';
 
 export interface ClientResolverOptions {
   /** Where registered (RFC 7591) clients live; client_ids that are not URLs are looked up here. */
@@ -13,6 +14,8 @@ export interface ClientResolverOptions {
   /** Replaces the guarded fetcher (which `fetch` configures). */
   fetchDocument?: FetchDocument;
   fetch?: DocumentFetcherOptions;
+  /** Fetches in flight at once; over a bound a lookup is refused with CIMD_FETCH_LIMIT. Default 32 in all, 4 per host. */
+  fetchLimits?: Partial<FetchLimits>;
   /** Accept http:// client_ids on loopback IP literals: development and tests only. Default false. */
   allowHttpLoopback?: boolean;
   /** Epoch milliseconds; for the cache and `issuedAt`. */
@@ -51,8 +54,9 @@ export function createClientResolver(opts: ClientResolverOptions): ClientResolve
   const own = opts.fetchDocument === undefined ? createDocumentFetcher(opts.fetch) : null;
   const fetchDocument = opts.fetchDocument ?? own!.fetchDocument;
   const cache = new BoundedTtlCache<Cached>(opts.cacheMaxEntries ?? 256, clock);
-  // Concurrent lookups of one URL share one fetch; the entry goes once the cache holds the outcome.
+  // Concurrent lookups of one URL share one fetch (and one fetch slot); the entry goes once the cache holds the outcome.
   const inFlight = new Map<string, Promise<RegisteredClient>>();
+  const slots = new FetchSlots({ ...DEFAULT_FETCH_LIMITS, ...opts.fetchLimits });
 
   async function load(clientId: string, url: URL): Promise<RegisteredClient> {
     try {
@@ -79,7 +83,12 @@ export function createClientResolver(opts: ClientResolverOptions): ClientResolve
     }
     let pending = inFlight.get(clientId);
     if (pending === undefined) {
-      pending = load(clientId, url).finally(() => inFlight.delete(clientId));
+      // Taken outside load(), so a refusal for being busy is never cached as the client's outcome.
+      const release = slots.acquire(url.hostname);
+      pending = load(clientId, url).finally(() => {
+        release();
+        inFlight.delete(clientId);
+      });
       inFlight.set(clientId, pending);
     }
     return pending;

@@ -19,10 +19,16 @@ export class DocServer {
   });
   readonly requests: string[] = [];
   connections = 0;
+  /** Connections open right now. */
+  open = 0;
   port = 0;
 
   async listen(): Promise<void> {
-    this.server.on('connection', () => this.connections++);
+    this.server.on('connection', (socket) => {
+      this.connections++;
+      this.open++;
+      socket.on('close', () => this.open--);
+    });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
   }

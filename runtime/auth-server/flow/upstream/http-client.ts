@@ -12,11 +12,11 @@ export type UpstreamFetch = (
 ) => Promise<Response>;
 
 /**
- * The HTTP client toward one upstream. Unless the plan sets allowPrivateIp, it refuses to connect to a
- * private, loopback or link-local address (SSRF guard): a discovery document, or a DNS answer, could
- * otherwise point the token or userinfo call at the host's own network. The address is checked inside the
- * connection's DNS lookup, so what is checked is what is connected to. Upstreams configured on a loopback
- * host name (development) are local on purpose and pass.
+ * The HTTP client toward one upstream. Unless the plan sets allowPrivateIp, it refuses to connect to an
+ * address that is not globally reachable (SSRF guard, runtime/http/address-policy.ts): a discovery
+ * document, or a DNS answer, could otherwise point the token or userinfo call at the host's own network.
+ * The address is checked inside the connection's DNS lookup, so what is checked is what is connected to.
+ * Upstreams configured on a loopback host name (development) are local on purpose and pass.
  */
 export function upstreamFetch(name: string, allowPrivateIp: boolean): UpstreamFetch {
   if (allowPrivateIp) return (url, init) => fetch(url, init as RequestInit);
@@ -32,7 +32,7 @@ export function upstreamFetch(name: string, allowPrivateIp: boolean): UpstreamFe
 }
 
 const privateAddress = (name: string, address: string) =>
-  new FlowError('AS_UPSTREAM_PRIVATE_ADDRESS', `upstream ${name}: refused to connect to ${address}, a private, loopback or link-local address; set allow_private_ips to allow it`);
+  new FlowError('AS_UPSTREAM_PRIVATE_ADDRESS', `upstream ${name}: refused to connect to ${address}, which is not a globally reachable address (private, loopback, link-local or another special-purpose block); set allow_private_ips to allow it`);
 
 /** The connection-time SSRF guard, with this upstream's name in the refusal. */
 export const upstreamLookup = (name: string): LookupFunction => guardedLookup((_host, address) => privateAddress(name, address));
