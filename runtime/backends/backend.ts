@@ -14,8 +14,9 @@ import { CircuitBreaker } from './circuit-breaker.js';
 import { isBackendAnswer, toBackendError } from './classify.js';
 import type { ClientRelay } from './client-relay.js';
 import { BackendConnection, type ListKind, type ProgressListener } from './connection.js';
-import { BackendError } from './errors.js';
+import { BackendError, LocalRequestError } from './errors.js';
 import { HealthTracker } from './health.js';
+import { checkHeaders } from './sendable.js';
 
 export interface Partition {
   connection: BackendConnection;
@@ -75,7 +76,24 @@ export class Backend {
     onProgress?: ProgressListener,
     relay?: ClientRelay,
   ): Promise<Record<string, unknown>> {
-    return this.guarded(identity, undefined, (connection, t) => connection.request(method, params, t, onProgress, relay));
+    // While the backend waits for the calling client (sampling, a person filling in an elicitation form),
+    // running out of time is that client's doing, not the backend's.
+    let askingCaller = 0;
+    const ask = relay?.request;
+    const watched: ClientRelay | undefined = ask
+      ? {
+          ...relay,
+          request: async (m, p) => {
+            askingCaller += 1;
+            try {
+              return await ask(m, p);
+            } finally {
+              askingCaller -= 1;
+            }
+          },
+        }
+      : relay;
+    return this.guarded(identity, undefined, (connection, t) => connection.request(method, params, t, onProgress, watched), () => askingCaller > 0);
   }
 
   /**
@@ -102,15 +120,22 @@ export class Backend {
     await this.dispatcher?.destroy();
   }
 
-  private async guarded<T>(identity: Identity | null, timeoutMs: number | undefined, run: (c: BackendConnection, t: number) => Promise<T>): Promise<T> {
+  private async guarded<T>(
+    identity: Identity | null,
+    timeoutMs: number | undefined,
+    run: (c: BackendConnection, t: number) => Promise<T>,
+    waitingOnCaller: () => boolean = () => false,
+  ): Promise<T> {
     if (this.breaker && !this.breaker.tryAcquire()) {
       throw new BackendError('VMCP_BACKEND_CIRCUIT_OPEN', this.name, `backend "${this.name}" is failing; vmcp stopped calling it for a while (circuit open)`);
     }
     let headers: Record<string, string>;
     try {
-      headers = await this.strategy.headers(identity);
+      // No credentials for this caller (a missing upstream token, a failed exchange), or credentials that
+      // are no valid header: the backend was never called.
+      headers = checkHeaders(await this.strategy.headers(identity), this.name);
     } catch (e) {
-      this.breaker?.release(); // not the backend's doing: it was never called
+      this.breaker?.release();
       throw e;
     }
     const partition = this.partition(this.partitionKey(identity));
@@ -125,8 +150,20 @@ export class Backend {
         this.outcome(true);
         throw e;
       }
+      // Health and the breaker are shared by every caller: only the backend's own failures move them.
+      if (e instanceof LocalRequestError) {
+        this.breaker?.release();
+        throw e;
+      }
       const error = toBackendError(this.name, e);
-      this.outcome(false, error.message);
+      // It refused this caller's own credentials (it is up, and others' may be fine), or it ran out of
+      // time while waiting on this caller's answer.
+      const callersOwn = (error.code === 'VMCP_BACKEND_AUTH' && this.strategy.perIdentity) || (error.code === 'VMCP_BACKEND_TIMEOUT' && waitingOnCaller());
+      if (callersOwn) {
+        this.breaker?.release();
+      } else {
+        this.outcome(false, error.message);
+      }
       if (error.code !== 'VMCP_BACKEND_TIMEOUT') partition.connection.reset();
       throw error;
     }
@@ -178,3 +215,4 @@ export class Backend {
       });
   }
 }
+

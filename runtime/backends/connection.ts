@@ -14,8 +14,10 @@ import type { DeepReadonly } from '../../common/freeze.js';
 import type { BackendPlan } from '../../generated/plan.js';
 import type { BackendCatalog } from '../aggregation/types.js';
 import { relayToClient, type ClientRelay } from './client-relay.js';
-import { BackendError } from './errors.js';
+import { isBackendAnswer } from './classify.js';
+import { BackendError, LocalRequestError } from './errors.js';
 import { postJsonRpc, SessionExpiredError } from './json-rpc-post.js';
+import { encodeJson } from './sendable.js';
 
 export type ListKind = 'tools' | 'prompts' | 'resources';
 export type ProgressListener = (progress: { progress: number; total?: number; message?: string }) => void;
@@ -75,6 +77,23 @@ export class BackendConnection {
     onProgress?: ProgressListener,
     relay?: ClientRelay,
   ): Promise<Record<string, unknown>> {
+    try {
+      return await this.send(method, params, timeoutMs, onProgress, relay);
+    } catch (e) {
+      // vmcp closed this connection under the request (the caller's partition was evicted, or shutdown):
+      // whatever the request then saw says nothing about the backend.
+      if (this.closed && !isBackendAnswer(e)) throw this.closedError();
+      throw e;
+    }
+  }
+
+  private async send(
+    method: string,
+    params: Record<string, unknown> | undefined,
+    timeoutMs: number,
+    onProgress: ProgressListener | undefined,
+    relay: ClientRelay | undefined,
+  ): Promise<Record<string, unknown>> {
     const client = await this.connected(timeoutMs);
     const transport = client.transport;
     const dispatcher = this.options.dispatcher;
@@ -93,6 +112,9 @@ export class BackendConnection {
         return this.post(dispatcher, freshTransport, method, params, timeoutMs, relay);
       }
     }
+    // The SDK client encodes the message itself, inside its transport; a value with no JSON form must be
+    // found out here, where it is the caller's error, not there, where it would look like the backend's.
+    if (params !== undefined) encodeJson(params, this.options.backend.name);
     // With a listener the SDK sets its own progress token on this hop and hands each notification back.
     const options = onProgress ? { timeout: timeoutMs, onprogress: onProgress, resetTimeoutOnProgress: true } : { timeout: timeoutMs };
     return client.request(params === undefined ? { method } : { method, params }, ANY_OBJECT, options);
@@ -157,7 +179,7 @@ export class BackendConnection {
   }
 
   private connected(timeoutMs: number): Promise<Client> {
-    if (this.closed) return Promise.reject(new Error('connection closed'));
+    if (this.closed) return Promise.reject(this.closedError());
     if (!this.client) {
       const pending = this.open(timeoutMs);
       this.client = pending;
@@ -173,6 +195,11 @@ export class BackendConnection {
       );
     }
     return this.client;
+  }
+
+  private closedError(): LocalRequestError {
+    const name = this.options.backend.name;
+    return new LocalRequestError('VMCP_CONNECTION_CLOSED', name, `vmcp closed its connection to backend "${name}" during the request; try again`);
   }
 
   private async open(timeoutMs: number): Promise<Client> {

@@ -17,3 +17,22 @@ export class BackendError extends Error {
     this.name = 'BackendError';
   }
 }
+
+/**
+ * Why vmcp did not complete a request for reasons of its own or of the caller's, not the backend's: the
+ * request had no JSON form, the outgoing credentials were not a valid header, or vmcp closed the
+ * connection under it. These never count against the backend's health or circuit breaker, which all
+ * callers share.
+ */
+export type LocalRequestErrorCode = 'VMCP_REQUEST_UNSERIALIZABLE' | 'VMCP_REQUEST_HEADER_INVALID' | 'VMCP_CONNECTION_CLOSED';
+
+export class LocalRequestError extends Error {
+  constructor(
+    readonly code: LocalRequestErrorCode,
+    readonly backend: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LocalRequestError';
+  }
+}

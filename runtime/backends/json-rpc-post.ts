@@ -10,6 +10,7 @@ import type { Dispatcher } from 'undici';
 import { ProtocolError, type JSONRPCMessage } from '@modelcontextprotocol/client';
 import { badResponseError, httpStatusError, timeoutError } from './classify.js';
 import { BackendError } from './errors.js';
+import { encodeJson } from './sendable.js';
 import { SseReader } from './sse-reader.js';
 
 export interface PostOptions {
@@ -34,6 +35,7 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export async function postJsonRpc(o: PostOptions, id: string, method: string, params: Json | undefined): Promise<Json> {
+  const body = encodeJson(params === undefined ? { jsonrpc: '2.0', id, method } : { jsonrpc: '2.0', id, method, params }, o.backend);
   const controller = new AbortController();
   let timedOut = false;
   // One deadline for the whole exchange: a backend may send SSE headers at once and the answer much later.
@@ -47,7 +49,7 @@ export async function postJsonRpc(o: PostOptions, id: string, method: string, pa
       method: 'POST',
       path: o.path,
       headers: o.headers,
-      body: JSON.stringify(params === undefined ? { jsonrpc: '2.0', id, method } : { jsonrpc: '2.0', id, method, params }),
+      body,
       signal: controller.signal,
       headersTimeout: 0,
       bodyTimeout: 0,

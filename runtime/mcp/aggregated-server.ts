@@ -12,7 +12,8 @@ import type { LogLevel } from './log-level.js';
 import { paginate } from './paginate.js';
 import { relayToSdkClient } from './relay-to-client.js';
 import type { ResourceSubscriptions } from './resource-subscriptions.js';
-import { catalogOf, forward as forwardTo, routeCall } from './route-call.js';
+import { passable } from './passable.js';
+import { catalogOf, forward as forwardTo, routeCall, type RoutedMethod } from './route-call.js';
 import { toMcpError } from './to-mcp-error.js';
 
 export interface AggregatedServerOptions {
@@ -23,9 +24,18 @@ export interface AggregatedServerOptions {
   name: string;
   /** Sessions (2025 era) get resource subscriptions; stateless requests have nowhere to deliver updates. */
   subscriptions?: ResourceSubscriptions;
+  /** Distinct URIs one session may subscribe to (default DEFAULT_MAX_SUBSCRIPTIONS_PER_SESSION). */
+  maxSubscriptions?: number;
   /** A 2025-era session's log level, shared with the direct path; 2026 requests carry theirs. */
   logLevel?: LogLevel;
 }
+
+/**
+ * Resource templates let a client name endless URIs, and each subscription holds an entry here and one at
+ * the backend for as long as the session lives: without a bound one session could pile up both. Clients
+ * subscribe to what they show; 100 covers that, and with the session caps bounds what one caller holds.
+ */
+export const DEFAULT_MAX_SUBSCRIPTIONS_PER_SESSION = 100;
 
 export function createAggregatedServer(o: AggregatedServerOptions): Server {
   const server = new Server(
@@ -42,8 +52,10 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
   );
   const catalog = () => catalogOf(o.pool, o.identity());
   const relay = (ctx: ServerContext) => relayToSdkClient(ctx, o.logLevel, server.getClientCapabilities());
-  const forward = (backendName: string, method: string, params: Record<string, unknown>, ctx: ServerContext) =>
-    forwardTo(o.pool, o.identity(), backendName, method, params, progressRelay(ctx), relay(ctx));
+  const forward = async (backendName: string, method: string, params: Record<string, unknown>, ctx: ServerContext) =>
+    passable(await forwardTo(o.pool, o.identity(), backendName, method, params, progressRelay(ctx), relay(ctx)));
+  const route = async (method: RoutedMethod, params: Record<string, unknown>, ctx: ServerContext) =>
+    passable(await routeCall(o.pool, o.identity(), method, params, progressRelay(ctx), relay(ctx))) as never;
   const logLevel = o.logLevel;
   if (logLevel) {
     server.setRequestHandler('logging/setLevel', (req) => {
@@ -56,12 +68,12 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
     const page = paginate((await catalog()).tools, req.params?.cursor, o.pageSize);
     return { tools: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('tools/call', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'tools/call', req.params, progressRelay(ctx), relay(ctx))) as never);
+  server.setRequestHandler('tools/call', (req, ctx) => route('tools/call', req.params, ctx));
   server.setRequestHandler('prompts/list', async (req) => {
     const page = paginate((await catalog()).prompts, req.params?.cursor, o.pageSize);
     return { prompts: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('prompts/get', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'prompts/get', req.params, progressRelay(ctx), relay(ctx))) as never);
+  server.setRequestHandler('prompts/get', (req, ctx) => route('prompts/get', req.params, ctx));
   server.setRequestHandler('resources/list', async (req) => {
     const page = paginate((await catalog()).resources, req.params?.cursor, o.pageSize);
     return { resources: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
@@ -70,8 +82,11 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
     const page = paginate((await catalog()).resourceTemplates, req.params?.cursor, o.pageSize);
     return { resourceTemplates: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   });
-  server.setRequestHandler('resources/read', async (req, ctx) => (await routeCall(o.pool, o.identity(), 'resources/read', req.params, progressRelay(ctx), relay(ctx))) as never);
-  if (o.subscriptions) addSubscriptions(server, o.subscriptions, o.identity, async (uri) => resourceOwner(await catalog(), uri));
+  server.setRequestHandler('resources/read', (req, ctx) => route('resources/read', req.params, ctx));
+  if (o.subscriptions) {
+    const max = o.maxSubscriptions ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_SESSION;
+    addSubscriptions(server, o.subscriptions, max, o.identity, async (uri) => resourceOwner(await catalog(), uri));
+  }
   server.setRequestHandler('completion/complete', async (req, ctx) => {
     const c = await catalog();
     const ref = req.params.ref;
@@ -90,22 +105,40 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
 function addSubscriptions(
   server: Server,
   subscriptions: ResourceSubscriptions,
+  max: number,
   identity: () => Identity | null,
   owner: (uri: string) => Promise<string | undefined>,
 ): void {
   const deliver = (uri: string) => void server.sendResourceUpdated({ uri }).catch(() => {});
+  const mine = new Set<string>();
   server.onclose = () => subscriptions.forget(deliver);
   server.setRequestHandler('resources/subscribe', async (req) => {
-    const backend = await owner(req.params.uri);
-    if (!backend) throw new ProtocolError(ProtocolErrorCode.ResourceNotFound, `resource not found: ${req.params.uri}`, { uri: req.params.uri });
+    const uri = req.params.uri;
+    const fresh = !mine.has(uri);
+    if (fresh && mine.size >= max) {
+      throw new ProtocolError(ProtocolErrorCode.InvalidRequest, `too many resource subscriptions on this session (at most ${max}); unsubscribe from some first`, {
+        vmcpCode: 'VMCP_TOO_MANY_SUBSCRIPTIONS',
+        max,
+      });
+    }
+    // Counted from the start, so concurrent subscribes cannot overshoot; given back if this one fails.
+    if (fresh) mine.add(uri);
     try {
-      await subscriptions.subscribe(req.params.uri, backend, identity(), deliver);
+      const backend = await owner(uri);
+      if (!backend) throw new ProtocolError(ProtocolErrorCode.ResourceNotFound, `resource not found: ${uri}`, { uri });
+      try {
+        await subscriptions.subscribe(uri, backend, identity(), deliver);
+      } catch (e) {
+        throw toMcpError(e, backend);
+      }
     } catch (e) {
-      throw toMcpError(e, backend);
+      if (fresh) mine.delete(uri);
+      throw e;
     }
     return {};
   });
   server.setRequestHandler('resources/unsubscribe', (req) => {
+    mine.delete(req.params.uri);
     subscriptions.unsubscribe(req.params.uri, deliver);
     return {};
   });

@@ -10,28 +10,20 @@
  * messages are relayed here: the answer turns into an SSE stream only once one arrives.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  DEFAULT_MAX_REQUEST_BODY_SIZE,
-  isJsonContentType,
-  SUPPORTED_PROTOCOL_VERSIONS,
-  type ClientCapabilities,
-  type ProtocolError,
-} from '@modelcontextprotocol/server';
+import { SUPPORTED_PROTOCOL_VERSIONS, type ClientCapabilities, type ProtocolError } from '@modelcontextprotocol/server';
 import type { ClientRelay } from '../backends/client-relay.js';
 import type { BackendPool } from '../backends/pool.js';
 import type { Identity } from '../contract.js';
 import type { LogLevel } from './log-level.js';
-import { readBody } from './read-body.js';
+import { unpassableError } from './passable.js';
 import { ROUTED_METHODS, routeCall, type RoutedMethod } from './route-call.js';
 import { toMcpError } from './to-mcp-error.js';
-import { writeJsonRpcError } from './write-response.js';
 
 /**
- * Tries a POST on an existing session. `answered`: a response was written. Otherwise the SDK transport
- * serves it, with the body already read (`body`) or untouched (no `body` key).
+ * Tries a POST on an existing session, whose body the session has read, depth-checked and parsed
+ * (session-body.ts). True: a response was written; false: the SDK transport serves it, with that body.
  */
-export type DirectPath = (req: IncomingMessage, res: ServerResponse, sessionId: string, identity: Identity | null, client: SessionClient) => Promise<DirectOutcome>;
-export type DirectOutcome = { answered: true } | { answered: false; body?: unknown };
+export type DirectPath = (req: IncomingMessage, res: ServerResponse, sessionId: string, identity: Identity | null, client: SessionClient, body: unknown) => Promise<boolean>;
 
 /** What the session knows of its client. */
 export interface SessionClient {
@@ -40,25 +32,12 @@ export interface SessionClient {
 }
 
 export function createDirectPath(pool: BackendPool): DirectPath {
-  return async (req, res, sessionId, identity, client) => {
-    if (!headersAllowDirect(req) || client.capabilities?.sampling || client.capabilities?.elicitation) return { answered: false };
-    const text = await readBody(req, DEFAULT_MAX_REQUEST_BODY_SIZE);
-    // The SDK transport's own answers to a body it cannot take.
-    if (text === null) {
-      writeJsonRpcError(res, 413, -32000, `Payload Too Large: Request body must not exceed ${DEFAULT_MAX_REQUEST_BODY_SIZE} bytes`);
-      return { answered: true };
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      writeJsonRpcError(res, 400, -32700, 'Parse error: Invalid JSON');
-      return { answered: true };
-    }
+  return async (req, res, sessionId, identity, client, body) => {
+    if (!versionAllowsDirect(req) || client.capabilities?.sampling || client.capabilities?.elicitation) return false;
     const call = directCallOf(body);
-    if (!call) return { answered: false, body };
+    if (!call) return false;
     await answerDirectly(res, sessionId, call, pool, identity, client.logLevel);
-    return { answered: true };
+    return true;
   };
 }
 
@@ -71,12 +50,11 @@ interface DirectCall {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The checks the SDK transport makes before reading a POST body; any refusal is left to it to answer. */
-function headersAllowDirect(req: IncomingMessage): boolean {
-  const accept = req.headers.accept;
-  if (accept === undefined || !accept.includes('application/json') || !accept.includes('text/event-stream')) return false;
-  const type = req.headers['content-type'];
-  if (type === undefined || !isJsonContentType(type)) return false;
+/**
+ * The SDK transport's header check after the body (Accept and Content-Type were checked before it was
+ * read); a refusal is left to it to answer.
+ */
+function versionAllowsDirect(req: IncomingMessage): boolean {
   const version = req.headers['mcp-protocol-version'];
   return version === undefined || SUPPORTED_PROTOCOL_VERSIONS.includes(version as string);
 }
@@ -106,9 +84,11 @@ async function answerDirectly(res: ServerResponse, sessionId: string, call: Dire
   const relay: ClientRelay = {
     log: (params) => {
       if (!logLevel.passes(params.level) || res.writableEnded) return;
+      const event = logEvent(params);
+      if (event === null) return;
       if (!streaming) res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'mcp-session-id': sessionId });
       streaming = true;
-      res.write(sseEvent({ jsonrpc: '2.0', method: 'notifications/message', params }));
+      res.write(event);
     },
   };
   let message: Json;
@@ -119,9 +99,29 @@ async function answerDirectly(res: ServerResponse, sessionId: string, call: Dire
     const code = error.code === -32002 ? -32602 : error.code;
     message = { jsonrpc: '2.0', id: call.id, error: { code, message: error.message, ...(error.data !== undefined ? { data: error.data } : {}) } };
   }
-  if (streaming) return void res.end(sseEvent(message));
+  const text = encodeAnswer(message, call.id);
+  if (streaming) return void res.end(sseEvent(text));
   res.writeHead(200, { 'content-type': 'application/json', 'mcp-session-id': sessionId });
-  res.end(JSON.stringify(message));
+  res.end(text);
 }
 
-const sseEvent = (message: Json): string => `event: message\ndata: ${JSON.stringify(message)}\n\n`;
+const sseEvent = (text: string): string => `event: message\ndata: ${text}\n\n`;
+
+/** The answer as JSON text; a result with none (passable.ts) is an error for that call only. */
+function encodeAnswer(message: Json, id: string | number): string {
+  try {
+    return JSON.stringify(message);
+  } catch {
+    const { code, message, data } = unpassableError();
+    return JSON.stringify({ jsonrpc: '2.0', id, error: { code, message, data } });
+  }
+}
+
+/** A log message as an SSE event; null when it has no JSON text (a log line is not worth failing the call for). */
+function logEvent(params: Json): string | null {
+  try {
+    return sseEvent(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/message', params }));
+  } catch {
+    return null;
+  }
+}

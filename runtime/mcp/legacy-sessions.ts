@@ -2,7 +2,9 @@
  * 2025-era clients (2025-06-18, 2025-11-25) with Mcp-Session-Id: one SDK Server and Streamable HTTP
  * transport per session. A session belongs to the caller who opened it (issuer and subject): presenting
  * its id with another identity gets 404, as if it did not exist, so ids are not a way into someone else's
- * session. Idle sessions are closed, and the number of sessions is capped.
+ * session. Idle sessions are closed, and the number of sessions is capped twice: per caller (a caller at
+ * its cap loses its own least recently used session, never anyone else's) and in all (the caller holding
+ * the most sessions loses one), so one caller cannot push everyone else's sessions out.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,12 +13,15 @@ import { isInitializeRequest, type Server } from '@modelcontextprotocol/server';
 import type { Identity } from '../contract.js';
 import type { DirectPath } from './direct-call.js';
 import { LogLevel } from './log-level.js';
+import { readSessionBody, transportReadsBody } from './session-body.js';
 import { writeJsonRpcError } from './write-response.js';
 
 interface Session {
   transport: NodeStreamableHTTPServerTransport;
   server: Server;
   owner: string;
+  /** Whose cap the session counts against (see `callerOf`). */
+  caller: string;
   identity: Identity | null;
   lastSeen: number;
   logLevel: LogLevel;
@@ -29,17 +34,24 @@ export interface LegacySessionOptions {
    */
   createServer: (identity: () => Identity | null, logLevel: LogLevel) => Server;
   maxSessions: number;
+  maxSessionsPerCaller: number;
+  /** The key a caller's sessions count under: its subject when authenticated, its address otherwise. */
+  callerOf: (req: IncomingMessage, identity: Identity | null) => string;
+  /** The nesting limit for POST bodies (json-depth.ts). */
+  maxJsonDepth: number;
   idleTimeoutMs: number;
   now?: () => number;
   /** Answers plain requests on a session without the session's SDK server (see direct-call.ts). */
   direct?: DirectPath;
 }
 
-const ownerOf = (identity: Identity | null): string =>
+export const ownerOf = (identity: Identity | null): string =>
   identity === null ? '' : `${String(identity.claims.iss ?? '')}\u0000${identity.subject}`;
 
 export class LegacySessions {
   private readonly sessions = new Map<string, Session>();
+  /** Each caller's sessions, least recently used first (a request moves its session to the end). */
+  private readonly byCaller = new Map<string, Map<string, Session>>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly now: () => number;
   private draining = false;
@@ -66,12 +78,13 @@ export class LegacySessions {
       return writeJsonRpcError(res, 503, -32000, 'Service Unavailable: the server is shutting down');
     }
     session.identity = identity;
-    session.lastSeen = this.now();
-    if (req.method === 'POST' && this.options.direct) {
+    this.touch(sessionId, session);
+    if (req.method === 'POST' && transportReadsBody(req)) {
+      const body = await readSessionBody(req, res, this.options.maxJsonDepth);
+      if (body === null) return;
       const client = { logLevel: session.logLevel, capabilities: session.server.getClientCapabilities() };
-      const outcome = await this.options.direct(req, res, sessionId, identity, client);
-      if (outcome.answered) return;
-      if ('body' in outcome) return session.transport.handleRequest(req, res, outcome.body);
+      if (this.options.direct && (await this.options.direct(req, res, sessionId, identity, client, body.value))) return;
+      return session.transport.handleRequest(req, res, body.value);
     }
     await session.transport.handleRequest(req, res);
   }
@@ -81,19 +94,19 @@ export class LegacySessions {
     if (req.method !== 'POST' || !isInitializeRequest(body)) {
       return writeJsonRpcError(res, 400, -32000, 'Bad Request: Mcp-Session-Id header is required (or send initialize)');
     }
-    if (this.sessions.size >= this.options.maxSessions) this.evictOldest();
+    const caller = this.options.callerOf(req, identity);
     const holder: { session?: Session } = {};
     const logLevel = new LogLevel();
     const server = this.options.createServer(() => holder.session?.identity ?? identity, logLevel);
     const transport = new NodeStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
-        holder.session = { transport, server, owner: ownerOf(identity), identity, lastSeen: this.now(), logLevel };
-        this.sessions.set(id, holder.session);
+        holder.session = { transport, server, owner: ownerOf(identity), caller, identity, lastSeen: this.now(), logLevel };
+        this.add(id, holder.session);
       },
     });
     transport.onclose = () => {
-      if (transport.sessionId) this.sessions.delete(transport.sessionId);
+      if (transport.sessionId) this.forget(transport.sessionId);
     };
     await server.connect(transport);
     await transport.handleRequest(req, res, body);
@@ -122,24 +135,58 @@ export class LegacySessions {
     clearInterval(this.sweeper);
     const all = [...this.sessions.values()];
     this.sessions.clear();
+    this.byCaller.clear();
     await Promise.all(all.map((s) => s.server.close().catch(() => {})));
+  }
+
+  /**
+   * Makes room, then registers. This runs synchronously when the transport accepts `initialize`, so
+   * concurrent initializes cannot overshoot either cap.
+   */
+  private add(id: string, session: Session): void {
+    let own = this.byCaller.get(session.caller);
+    while (own !== undefined && own.size >= this.options.maxSessionsPerCaller) this.evict(own.keys().next().value!);
+    while (this.sessions.size >= this.options.maxSessions) this.evictFromLargestCaller();
+    own = this.byCaller.get(session.caller);
+    if (!own) this.byCaller.set(session.caller, (own = new Map()));
+    own.set(id, session);
+    this.sessions.set(id, session);
+  }
+
+  private touch(id: string, session: Session): void {
+    session.lastSeen = this.now();
+    const own = this.byCaller.get(session.caller);
+    if (own?.delete(id)) own.set(id, session);
+  }
+
+  /** The least recently used session of the caller holding the most (of those, the longest idle). */
+  private evictFromLargestCaller(): void {
+    let victim: Map<string, Session> | undefined;
+    for (const own of this.byCaller.values()) {
+      if (!victim || own.size > victim.size || (own.size === victim.size && first(own).lastSeen < first(victim).lastSeen)) victim = own;
+    }
+    if (victim) this.evict(victim.keys().next().value!);
+  }
+
+  private evict(id: string): void {
+    const session = this.sessions.get(id);
+    this.forget(id);
+    void session?.server.close().catch(() => {});
+  }
+
+  private forget(id: string): void {
+    const session = this.sessions.get(id);
+    if (!session) return;
+    this.sessions.delete(id);
+    const own = this.byCaller.get(session.caller);
+    own?.delete(id);
+    if (own?.size === 0) this.byCaller.delete(session.caller);
   }
 
   private sweep(): void {
     const cutoff = this.now() - this.options.idleTimeoutMs;
-    for (const [id, s] of this.sessions) {
-      if (s.lastSeen < cutoff) {
-        this.sessions.delete(id);
-        void s.server.close().catch(() => {});
-      }
-    }
-  }
-
-  private evictOldest(): void {
-    let oldest: [string, Session] | undefined;
-    for (const entry of this.sessions) if (!oldest || entry[1].lastSeen < oldest[1].lastSeen) oldest = entry;
-    if (!oldest) return;
-    this.sessions.delete(oldest[0]);
-    void oldest[1].server.close().catch(() => {});
+    for (const [id, s] of this.sessions) if (s.lastSeen < cutoff) this.evict(id);
   }
 }
+
+const first = (own: Map<string, Session>): Session => own.values().next().value!;

@@ -16,7 +16,15 @@ export async function writeResponse(res: ServerResponse, response: Response): Pr
   });
 }
 
-export function writeJsonRpcError(res: ServerResponse, status: number, code: number, message: string): void {
+/** `id`: the request's, when it is known; `data`: vmcp's own (a stable code, the limit that applied). */
+export function writeJsonRpcError(
+  res: ServerResponse,
+  status: number,
+  code: number,
+  message: string,
+  id: string | number | null = null,
+  data?: Record<string, unknown>,
+): void {
   res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+  res.end(JSON.stringify({ jsonrpc: '2.0', error: { code, message, ...(data ? { data } : {}) }, id }));
 }

@@ -4,6 +4,7 @@ import { request } from 'undici';
 import { startMcpRuntime, type McpRuntime } from '../../runtime/mcp/index.js';
 import { rebindingPolicyFor } from '../../runtime/mcp/rebinding-guard.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
+import { compileModeB } from '../auth-server/helpers/plan.js';
 import { closedPortUrl } from '../fixtures/broken-backends.js';
 import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backend.js';
 import { backendsYaml, compileYaml, connectClient, noSecrets, PREFIX_AGGREGATION, UNAUTHENTICATED } from './harness.js';
@@ -41,10 +42,33 @@ describe('mounted on runtime/server.ts', () => {
   });
 });
 
-describe('rebinding policy for a bind address', () => {
-  it('loopback binds allow only loopback names; wider binds leave Host to the deployment', () => {
-    expect(rebindingPolicyFor('127.0.0.1').allowedHostnames).toEqual(['localhost', '127.0.0.1', '[::1]']);
+describe('rebinding policy for a bind address and a plan', () => {
+  const anonymous = compileYaml(backendsYaml([{ name: 'up', url: 'http://127.0.0.1:9/mcp' }], UNAUTHENTICATED));
+  const withResource = compileYaml(`name: t
+groupRef: g
+backends: [{ name: up, url: "http://127.0.0.1:9/mcp", transport: streamable-http }]
+incomingAuth: { type: oidc, oidc: { issuer: "https://idp.example", audience: vmcp, resource: "https://VMCP.example.com:8443/mcp" } }
+`);
+  const withHosts = compileYaml(`name: t
+groupRef: g
+backends: [{ name: up, url: "http://127.0.0.1:9/mcp", transport: streamable-http }]
+incomingAuth: { type: oidc, oidc: { issuer: "https://idp.example", audience: vmcp, resource: "https://vmcp.example.com/mcp" } }
+http: { allowedHosts: [mcp.internal, "[fd00::1]"], allowedOrigins: ["https://inspector.example:6274"] }
+`);
+
+  it('loopback binds allow loopback names and the names the config gives', () => {
+    expect(rebindingPolicyFor('127.0.0.1', anonymous).allowedHostnames).toEqual(['localhost', '127.0.0.1', '[::1]']);
     expect(rebindingPolicyFor('localhost').allowedHostnames).toContain('localhost');
-    expect(rebindingPolicyFor('0.0.0.0').allowedHostnames).toBeNull();
+    expect(rebindingPolicyFor('127.0.0.1', withResource).allowedHostnames).toEqual(['localhost', '127.0.0.1', '[::1]', 'vmcp.example.com']);
+  });
+
+  it('wide binds allow the hosts the config names (incoming resource), or http.allowedHosts instead; with none, any Host', () => {
+    expect(rebindingPolicyFor('0.0.0.0', withResource)).toEqual({ allowedHostnames: ['vmcp.example.com'], allowedOrigins: [] });
+    expect(rebindingPolicyFor('::', withHosts)).toEqual({ allowedHostnames: ['mcp.internal', '[fd00::1]'], allowedOrigins: ['https://inspector.example:6274'] });
+    expect(rebindingPolicyFor('0.0.0.0', anonymous).allowedHostnames).toBeNull();
+  });
+
+  it('Mode B: the auth server\'s issuer host', () => {
+    expect(rebindingPolicyFor('0.0.0.0', compileModeB('https://login.example.com').plan).allowedHostnames).toContain('login.example.com');
   });
 });
