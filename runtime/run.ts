@@ -8,7 +8,7 @@ import { startAuthServer, type AuthServerRuntime } from './auth-server/index.js'
 import { oauthFlowEndpoints } from './auth-server/flow/index.js';
 import type { Logger } from './log.js';
 import { startMcpRuntime } from './mcp/index.js';
-import { rebindingPolicyFor } from './mcp/rebinding-guard.js';
+import { rebindingPolicyFor, withRebindingGuard } from './mcp/rebinding-guard.js';
 import { frontDoorFor } from './http/front-door.js';
 import { resolveSecrets } from './secrets.js';
 import { startServer, type RunningServer, type ServerOptions } from './server.js';
@@ -22,15 +22,27 @@ export interface RunOptions {
 
 export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<RunningServer> {
   const secrets = resolveSecrets(plan);
-  // Gated on the plan: a Mode A plan never reaches auth-server code (the golden transcripts guard this).
   const frontDoor = frontDoorFor(plan);
+  // Gated on the plan: a Mode A plan never reaches auth-server code (the golden transcripts guard this).
   let as: AuthServerRuntime | undefined;
   if (plan.authServer) {
     const warn = (message: string) => o.logger.warn(message);
     as = await startAuthServer(plan.authServer, { secrets, warn, frontDoor, flow: oauthFlowEndpoints(plan.authServer, { secrets, warn }) });
   }
+  const rebinding = rebindingPolicyFor(o.host, plan);
+  if (rebinding.allowedHostnames === null) {
+    o.logger.warn(`served on ${o.host} with no host name to answer to: any Host header is accepted (DNS-rebinding guard off); set http.allowedHosts`);
+  }
+  const asHandlers = as ? Object.fromEntries(Object.entries(as.handlers).map(([name, h]) => [name, withRebindingGuard(h, rebinding)])) : {};
   try {
-    const mcp = await startMcpRuntime(plan, { secrets, rebinding: rebindingPolicyFor(o.host), logger: o.logger });
+    const mcp = await startMcpRuntime(plan, {
+      secrets,
+      rebinding,
+      logger: o.logger,
+      maxSessions: frontDoor.maxSessions,
+      maxSessionsPerCaller: frontDoor.maxSessionsPerCaller,
+      clientAddress: frontDoor.callerAddress,
+    });
     try {
       const server = await startServer(plan, {
         host: o.host,
@@ -38,7 +50,7 @@ export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<Running
         secrets,
         logger: o.logger,
         health: mcp.health,
-        handlers: { mcp: mcp.handler, ...as?.handlers },
+        handlers: { mcp: mcp.handler, ...asHandlers },
         onDrain: mcp.drain,
         ...(as ? { auth: as.incomingAuth } : {}),
         ...(o.limits ? { limits: o.limits } : {}),

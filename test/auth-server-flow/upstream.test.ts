@@ -2,10 +2,12 @@
  * Upstream clients: discovery at start (retried, then a clear error), the http-only-on-loopback rule,
  * identity from the token response, and the refusal of a first upstream that cannot name the user.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOAuthFlow, createUpstreamClients, FlowError, keySigner } from '../../runtime/auth-server/flow/index.js';
-import { upstreamLookup } from '../../runtime/auth-server/flow/upstream/http-client.js';
+import { upstreamFetch, upstreamLookup } from '../../runtime/auth-server/flow/upstream/http-client.js';
 import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
 import { freePort } from '../auth-server/helpers/redis-server.js';
 import { authServerPlan, oauth2UpstreamPlan, oidcUpstreamPlan } from './helpers/plan.js';
@@ -50,6 +52,26 @@ describe('SSRF guard (allow_private_ips false)', () => {
     const lookup = upstreamLookup('corp');
     const err = await new Promise<unknown>((resolve) => lookup('localhost', {}, (e) => resolve(e)));
     expect(err).toMatchObject({ code: 'AS_UPSTREAM_PRIVATE_ADDRESS' });
+  });
+
+  it('reaches loopback only for an upstream configured on loopback, never because its discovery document says so', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end('{}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/token`;
+    try {
+      await expect(upstreamFetch('corp', false, false)(url)).rejects.toMatchObject({ code: 'AS_UPSTREAM_PRIVATE_ADDRESS' });
+      // A host name is checked where it resolves, at connect time: fetch reports it as its cause.
+      await expect(upstreamFetch('corp', false, false)(url.replace('127.0.0.1', 'localhost'))).rejects.toMatchObject({ cause: { code: 'AS_UPSTREAM_PRIVATE_ADDRESS' } });
+      expect(requests).toBe(0);
+      expect((await upstreamFetch('corp', false, true)(url)).status).toBe(200);
+      expect(requests).toBe(1);
+    } finally {
+      server.close();
+    }
   });
 
   it('lets a public address through the guard', async () => {

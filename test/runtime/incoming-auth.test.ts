@@ -125,6 +125,36 @@ describe('incoming OIDC auth with discovery', () => {
   });
 });
 
+describe('requiredTokenType (Mode A option; RFC 7515 section 4.1.9 comparison)', () => {
+  let issuer: TestIssuer;
+  let strict: RunningServer;
+  let lenient: RunningServer;
+  beforeAll(async () => {
+    issuer = await startTestIssuer();
+    strict = await startServer(oidcPlan(issuer.issuer, { requiredTokenType: 'at+jwt' }), { port: 0, handlers: { mcp: echoIdentity } });
+    lenient = await startServer(oidcPlan(issuer.issuer), { port: 0, handlers: { mcp: echoIdentity } });
+  });
+  afterAll(async () => {
+    await strict.close();
+    await lenient.close();
+    await issuer.close();
+  });
+  const status = async (server: RunningServer, typ: string | null) =>
+    (await call(`${server.url}/mcp`, { method: 'POST', headers: { authorization: `Bearer ${await issuer.sign({}, { typ })}` } })).status;
+
+  it('accepts at+jwt in either spelling, refuses another typ or none', async () => {
+    expect(await status(strict, 'at+jwt')).toBe(200);
+    expect(await status(strict, 'application/AT+JWT')).toBe(200);
+    expect(await status(strict, 'JWT')).toBe(401);
+    expect(await status(strict, null)).toBe(401);
+  });
+
+  it('without it, accepts any typ, as before', async () => {
+    expect(await status(lenient, 'JWT')).toBe(200);
+    expect(await status(lenient, null)).toBe(200);
+  });
+});
+
 describe('unknown-kid refetch cooldown', () => {
   it('does not refetch more than once per cooldown, whatever kids arrive', async () => {
     const issuer = await startTestIssuer();

@@ -66,6 +66,14 @@ export class Browser {
     this.jar.delete(this.site(origin));
   }
 
+  /** Sets a cookie for `origin` as if that origin had set it (e.g. the test IdP's `test-login`). */
+  setCookie(origin: string, name: string, value: string): void {
+    const site = this.site(origin);
+    const jar = this.jar.get(site) ?? new Map<string, string>();
+    jar.set(name, value);
+    this.jar.set(site, jar);
+  }
+
   /** Requests to `origin` carry and keep the cookies of `site`, as if both were one host behind a load balancer. */
   treatAsSameSite(origin: string, site: string): void {
     this.sameSite.set(origin, site);

@@ -24,12 +24,15 @@ export interface IdpOptions {
   answerFirst?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** oidc-provider event listeners, by event name. */
   on?: Record<string, (...args: unknown[]) => void>;
+  /** The issuer's host name (it always listens on 127.0.0.1): `localhost` makes it another site than vmcp on 127.0.0.1. */
+  hostname?: '127.0.0.1' | 'localhost';
 }
 
 /**
  * Interactions (login, consent) are answered by the wrapper below instead of a login page: it finishes
  * each interaction at once for the account chosen with `loginAs`, through oidc-provider's own API, so the
- * protocol steps around it (cookies, redirects, resume) are the real ones.
+ * protocol steps around it (cookies, redirects, resume) are the real ones. A browser that carries a
+ * `test-login=<account>` cookie for the IdP signs in as that account instead: one person per browser.
  */
 export async function startIdp(o: IdpOptions): Promise<TestIdp> {
   let account: string | null = 'alice';
@@ -39,14 +42,15 @@ export async function startIdp(o: IdpOptions): Promise<TestIdp> {
       if (o.answerFirst?.(req, res)) return;
       if (req.url?.startsWith('/interaction/')) {
         const details = await provider!.interactionDetails(req, res);
-        if (account === null) {
+        const chosen = /(?:^|;\s*)test-login=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? account;
+        if (chosen === null) {
           await provider!.interactionFinished(req, res, { error: 'access_denied', error_description: 'the user said no' }, { mergeWithLastSubmission: false });
           return;
         }
-        const grant = details.grantId ? ((await provider!.Grant.find(details.grantId)) ?? null) : new provider!.Grant({ accountId: account, clientId: details.params.client_id! });
+        const grant = details.grantId ? ((await provider!.Grant.find(details.grantId)) ?? null) : new provider!.Grant({ accountId: chosen, clientId: details.params.client_id! });
         grant!.addOIDCScope(details.params.scope ?? 'openid');
         const grantId = await grant!.save();
-        await provider!.interactionFinished(req, res, { login: { accountId: account }, consent: { grantId } }, { mergeWithLastSubmission: false });
+        await provider!.interactionFinished(req, res, { login: { accountId: chosen }, consent: { grantId } }, { mergeWithLastSubmission: false });
         return;
       }
       provider!.callback()(req, res);
@@ -56,7 +60,7 @@ export async function startIdp(o: IdpOptions): Promise<TestIdp> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const issuer = `http://${o.hostname ?? '127.0.0.1'}:${(server.address() as { port: number }).port}`;
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   provider = new Provider(issuer, {
     adapter: memoryAdapterFactory(),

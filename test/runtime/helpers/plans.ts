@@ -11,12 +11,13 @@ export function planOf(yaml: string): RuntimePlan {
 /** An OIDC plan whose issuer is a loopback test issuer (so private addresses and http are allowed). */
 export function oidcPlan(
   issuer: string,
-  extra: { jwksUrl?: string; resource?: string; scopes?: string[]; audience?: string; telemetry?: boolean } = {},
+  extra: { jwksUrl?: string; resource?: string; scopes?: string[]; audience?: string; telemetry?: boolean; requiredTokenType?: string } = {},
 ): RuntimePlan {
   const oidc: Record<string, unknown> = { issuer, audience: extra.audience ?? 'vmcp', jwksAllowPrivateIp: true, insecureAllowHttp: true };
   if (extra.jwksUrl) oidc.jwksUrl = extra.jwksUrl;
   if (extra.resource) oidc.resource = extra.resource;
   if (extra.scopes) oidc.scopes = extra.scopes;
+  if (extra.requiredTokenType) oidc.requiredTokenType = extra.requiredTokenType;
   return planOf(
     JSON.stringify({
       name: 'rt',

@@ -15,7 +15,7 @@ export interface TestIssuer {
   jwksUrl: string;
   /** Requests served, by path. */
   hits: Record<string, number>;
-  sign(claims?: JWTPayload, opts?: { expiresIn?: string | number; notBefore?: string | number; kid?: string }): Promise<string>;
+  sign(claims?: JWTPayload, opts?: { expiresIn?: string | number; notBefore?: string | number; kid?: string; typ?: string | null }): Promise<string>;
   /** New signing key; the old one leaves the JWKS. */
   rotate(): Promise<void>;
   /** While set, every request answers 503. */
@@ -67,7 +67,7 @@ export async function startTestIssuer(opts: { issuer?: string; alg?: string } = 
     },
     async sign(claims = {}, o = {}) {
       let jwt = new SignJWT({ sub: 'alice', aud: 'vmcp', iss: issuer.issuer, ...claims })
-        .setProtectedHeader({ alg, kid: o.kid ?? key.kid, typ: 'JWT' })
+        .setProtectedHeader({ alg, kid: o.kid ?? key.kid, ...(o.typ === null ? {} : { typ: o.typ ?? 'JWT' }) })
         .setIssuedAt()
         .setExpirationTime(o.expiresIn ?? '5m');
       if (o.notBefore !== undefined) jwt = jwt.setNotBefore(o.notBefore);

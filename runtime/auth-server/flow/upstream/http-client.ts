@@ -16,14 +16,15 @@ export type UpstreamFetch = (
  * address that is not globally reachable (SSRF guard, runtime/http/address-policy.ts): a discovery
  * document, or a DNS answer, could otherwise point the token or userinfo call at the host's own network.
  * The address is checked inside the connection's DNS lookup, so what is checked is what is connected to.
- * Upstreams configured on a loopback host name (development) are local on purpose and pass.
+ * An upstream configured only on loopback hosts (`local`: development) may be reached on loopback; any
+ * other upstream may not, whatever its discovery document says.
  */
-export function upstreamFetch(name: string, allowPrivateIp: boolean): UpstreamFetch {
+export function upstreamFetch(name: string, allowPrivateIp: boolean, local: boolean): UpstreamFetch {
   if (allowPrivateIp) return (url, init) => fetch(url, init as RequestInit);
   const dispatcher = new Agent({ connect: { lookup: upstreamLookup(name) } });
   return (url, init) => {
     const u = new URL(url);
-    if (isLoopbackHost(u.hostname)) return fetch(u, init as RequestInit);
+    if (local && isLoopbackHost(u.hostname)) return fetch(u, init as RequestInit);
     const host = u.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) !== 0 && isNonPublicAddress(host)) return Promise.reject(privateAddress(name, host));
     // undici's own fetch, because only it takes an undici dispatcher; its Response is the same class in all but name.

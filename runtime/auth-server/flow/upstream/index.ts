@@ -1,4 +1,5 @@
-import type { AuthServerPlan, SecretRef } from '../../../../generated/plan.js';
+import type { AuthServerPlan, SecretRef, UpstreamPlan } from '../../../../generated/plan.js';
+import { isLoopbackHost } from '../../../../common/loopback.js';
 import type { DeepReadonly } from '../../../../common/freeze.js';
 import { FlowError } from '../errors.js';
 import { discoverOidc, type RetryOptions } from './discovery.js';
@@ -27,10 +28,16 @@ export async function createUpstreamClients(as: DeepReadonly<AuthServerPlan>, op
   return Promise.all(
     as.upstreams.map(async (up) => {
       const clientSecret = up.clientSecret === null ? null : opts.secret(up.clientSecret);
-      const fetch = upstreamFetch(up.name, up.allowPrivateIp);
+      const fetch = upstreamFetch(up.name, up.allowPrivateIp, configuredUrls(up).every((u) => isLoopbackHost(new URL(u).hostname)));
       if (up.type === 'oidc') return oidcUpstream(up, await discoverOidc(up, retry, fetch), { clientSecret, timeoutMs, fetch });
       if (up.type === 'oauth2') return oauth2Upstream(up, { clientSecret, timeoutMs, fetch });
       throw new FlowError('AS_FLOW_CONFIG', `upstream ${(up as { name: string }).name} has an unknown type`);
     }),
   );
+}
+
+/** The URLs the operator wrote for this upstream (not those its discovery document names). */
+function configuredUrls(up: DeepReadonly<UpstreamPlan>): string[] {
+  if (up.type === 'oidc') return [up.issuerUrl!];
+  return [up.authorizationEndpoint!, up.tokenEndpoint!, ...(up.userinfo ? [up.userinfo.endpointUrl] : [])];
 }
