@@ -680,9 +680,9 @@ export const vmcpConfigSchema = {
           "type": "array",
           "items": {
             "type": "string",
-            "pattern": "^([0-9.]+|[0-9A-Fa-f:.]+)(/[0-9]{1,3})?$"
+            "minLength": 1
           },
-          "description": "IP addresses or CIDR blocks of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."
+          "description": "IP addresses or CIDR blocks (checked by rule V-13) of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."
         },
         "rateLimits": {
           "title": "HttpRateLimits",

@@ -465,7 +465,7 @@ export interface Http {
    */
   allowedOrigins?: string[];
   /**
-   * IP addresses or CIDR blocks of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller.
+   * IP addresses or CIDR blocks (checked by rule V-13) of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller.
    */
   trustedProxies?: string[];
   rateLimits?: HttpRateLimits;

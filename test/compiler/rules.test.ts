@@ -300,6 +300,16 @@ describe('V-12 inline secrets (warning)', () => {
   });
 });
 
+describe('V-13 http settings', () => {
+  it('refuses a trusted proxy that is not an address or CIDR block, and accepts both families', () => {
+    const c = base(MODE_A) as Record<string, unknown>;
+    c.http = { trustedProxies: ['10.0.0.0/8', '10.0.0.1', 'fd00::/8', '10.0.0.0/33', '::1/129', '10.0.0.0/8/1'] };
+    expect(ids(c)).toEqual(['error V-13 http.trustedProxies[3]', 'error V-13 http.trustedProxies[4]', 'error V-13 http.trustedProxies[5]']);
+    c.http = { trustedProxies: ['10.0.0.0/8', '::1'] };
+    expect(ids(c)).toEqual([]);
+  });
+});
+
 describe('all violations at once, in a stable order', () => {
   it('reports every rule broken, sorted by position, the same every time', () => {
     const c = base(MODE_B);
