@@ -33,19 +33,21 @@ let backend: FixtureBackend;
 beforeAll(async () => (backend = await startFixtureBackend({ name: 'one', tools: [{ name: 'echo' }] })));
 afterAll(async () => backend.close());
 
+const anonymousConfig = (extra = '') => `name: attack
+groupRef: g
+backends:
+  - { name: one, url: "${backend.url}", transport: streamable-http }
+incomingAuth: { type: anonymous }
+outgoingAuth: { source: inline, default: { type: unauthenticated } }
+${extra}`;
+
 describe('anonymous callers, per address, against vmcp serve', () => {
   let vmcp: Served;
   let mcp: string;
   const a = fetchFrom('127.0.0.2');
   const b = fetchFrom('127.0.0.3');
   beforeAll(async () => {
-    vmcp = await serveVmcp(`name: attack
-groupRef: g
-backends:
-  - { name: one, url: "${backend.url}", transport: streamable-http }
-incomingAuth: { type: anonymous }
-outgoingAuth: { source: inline, default: { type: unauthenticated } }
-`);
+    vmcp = await serveVmcp(anonymousConfig());
     mcp = `${vmcp.url}/mcp`;
   });
   afterAll(async () => {
@@ -75,14 +77,7 @@ describe('the cap and the trusted proxies from the config (http section), agains
   const proxy = fetchFrom('127.0.0.2');
   const direct = fetchFrom('127.0.0.3');
   beforeAll(async () => {
-    vmcp = await serveVmcp(`name: attack
-groupRef: g
-backends:
-  - { name: one, url: "${backend.url}", transport: streamable-http }
-incomingAuth: { type: anonymous }
-outgoingAuth: { source: inline, default: { type: unauthenticated } }
-http: { maxSessionsPerCaller: 2, trustedProxies: ["127.0.0.2"] }
-`);
+    vmcp = await serveVmcp(anonymousConfig('http: { maxSessionsPerCaller: 2, trustedProxies: ["127.0.0.2"] }\n'));
     mcp = `${vmcp.url}/mcp`;
   });
   afterAll(async () => {
