@@ -16,6 +16,7 @@ import { startServer, type RunningServer, type ServerOptions } from './server.js
 export interface RunOptions {
   host: string;
   port: number;
+  listener?: ServerOptions['listener'];
   logger: Logger;
   limits?: ServerOptions['limits'];
 }
@@ -54,6 +55,7 @@ export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<Running
         onDrain: mcp.drain,
         ...(as ? { auth: as.incomingAuth } : {}),
         ...(o.limits ? { limits: o.limits } : {}),
+        ...(o.listener ? { listener: o.listener } : {}),
       });
       return {
         ...server,

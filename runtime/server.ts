@@ -4,7 +4,7 @@
  * auth server). A route whose handler nobody provided answers 501, so a missing piece is visible.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { BackendHealthSource, HandlerTable, RequestContext, RouteHandler, RuntimePlan, SecretValues } from './contract.js';
 import { createIncomingAuth, type IncomingAuthOptions } from './auth/incoming.js';
 import { RuntimeError } from './errors.js';
@@ -36,6 +36,11 @@ export const DEFAULT_LIMITS: Limits = { maxBodyBytes: 8 * 1024 * 1024, headersTi
 export interface ServerOptions {
   host?: string;
   port?: number;
+  /**
+   * A socket already listening (host and port are then its own): for callers that must know the port
+   * before the plan exists, because the plan names it (a Mode B issuer on an ephemeral port).
+   */
+  listener?: NetServer;
   /** Handlers the runtime core does not own (mcp, as_*); they may also replace built-in ones. */
   handlers?: HandlerTable;
   health?: BackendHealthSource;
@@ -67,7 +72,8 @@ export interface RunningServer {
 const notImplemented: RouteHandler = (_req, res) => sendJson(res, 501, { error: 'not_implemented' });
 
 export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): Promise<RunningServer> {
-  const host = opts.host ?? '127.0.0.1';
+  const bound = opts.listener?.address() as AddressInfo | undefined;
+  const host = bound?.address ?? opts.host ?? '127.0.0.1';
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const log = opts.logger ?? silentLogger;
   const secrets = opts.secrets ?? resolveSecrets(plan);
@@ -141,7 +147,8 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
       void auth.close();
       reject(new RuntimeError('VMCP_LISTEN_FAILED', `cannot listen on ${host}:${opts.port ?? 4483}: ${e.code ?? e.message}`));
     });
-    server.listen(opts.port ?? 4483, host, resolve);
+    if (opts.listener) server.listen(opts.listener, resolve);
+    else server.listen(opts.port ?? 4483, host, resolve);
   });
   const port = (server.address() as AddressInfo).port;
   const hostPart = host.includes(':') ? `[${host}]` : host;

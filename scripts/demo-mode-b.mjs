@@ -1,10 +1,11 @@
 // `npm run demo:mode-b`: vmcp as an OAuth authorization server (Mode B). Builds vmcp, starts a local
 // development IdP (oidc-provider on 127.0.0.1:4511), the `profile` MCP backend (127.0.0.1:4512) and vmcp
 // with examples/demo-mode-b/vmcp.yaml on http://localhost:4484, then says how to connect. Ctrl-C stops
-// everything. VMCP_PORT, DEMO_IDP_PORT and DEMO_BACKEND_PORT move them (the last two may be 0: any free
+// everything. VMCP_PORT, DEMO_IDP_PORT and DEMO_BACKEND_PORT move them (each may be 0: any free
 // port); VMCP_DEMO_SKIP_BUILD=1 uses what is in dist/ (the test does, after `npm test` has built).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,8 +46,11 @@ const stopAll = async () => {
 };
 
 try {
-  const vmcpPort = portOf('VMCP_PORT', 4484);
-  if (vmcpPort === 0) throw new Error('VMCP_PORT cannot be 0: the issuer URL names vmcp\'s port, so it must be known before start');
+  // Bound before the config is written: the issuer URL names vmcp's port (VMCP_PORT=0: any free one).
+  const listener = createServer();
+  await new Promise((resolve, reject) => listener.once('error', reject).listen(portOf('VMCP_PORT', 4484), '127.0.0.1', resolve));
+  stops.push(() => new Promise((resolve) => listener.close(() => resolve())));
+  const vmcpPort = listener.address().port;
   const vmcpOrigin = `http://localhost:${vmcpPort}`;
   // Made up at each start and handed to vmcp through the environment, as the config's
   // client_secret_env_var says; never printed.
@@ -74,7 +78,7 @@ try {
     process.exit(1);
   }
   // The same assembly as `vmcp serve`; a loopback bind also lets the MCP Inspector's page on localhost in.
-  const server = await runPlan(result.plan, { host: '127.0.0.1', port: vmcpPort, logger: createLogger('warn') });
+  const server = await runPlan(result.plan, { host: '127.0.0.1', port: vmcpPort, listener, logger: createLogger('warn') });
   stops.push(server.close);
 
   const mcp = `${vmcpOrigin}/mcp`;

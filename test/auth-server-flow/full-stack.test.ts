@@ -12,7 +12,7 @@ import { oauthFlowEndpoints } from '../../runtime/auth-server/flow/index.js';
 import { resolveSecrets } from '../../runtime/secrets.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
 import { compileModeB } from '../auth-server/helpers/plan.js';
-import { freePort } from '../auth-server/helpers/redis-server.js';
+import { bindLoopback } from '../fixtures/listen.js';
 import { Browser } from './helpers/browser.js';
 import { startIdp, type TestIdp } from './helpers/idp.js';
 
@@ -31,14 +31,14 @@ let as: AuthServerRuntime;
 let server: RunningServer;
 let secrets: SecretValues;
 beforeAll(async () => {
-  const port = await freePort();
-  issuer = `http://127.0.0.1:${port}`;
+  const bound = await bindLoopback();
+  issuer = bound.origin;
   idp = await startIdp({ clientId: 'vmcp', clientSecret: 'corp-secret-for-tests', redirectUri: `${issuer}/oauth/callback`, authMethod: 'client_secret_basic' });
   const { plan, authServer } = compileModeB(issuer, { audience: `${issuer}/mcp`, corpIssuer: idp.issuer });
   secrets = resolveSecrets(plan, { env: { CORP_SECRET: idp.clientSecret } });
   // No grace window, so that a replay right after a rotation counts as one (the clock here is the real one).
   as = await startAuthServer(authServer, { secrets, flow: oauthFlowEndpoints(authServer, { secrets, refreshGraceMs: 0 }) });
-  server = await startServer(plan, { port, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
+  server = await startServer(plan, { listener: bound.listener, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
 });
 afterAll(async () => {
   await server?.close();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOAuthFlow, createUpstreamClients, FlowError, keySigner } from '../../runtime/auth-server/flow/index.js';
 import { upstreamFetch, upstreamLookup } from '../../runtime/auth-server/flow/upstream/http-client.js';
 import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
-import { freePort } from '../auth-server/helpers/redis-server.js';
+import { listenRefusing } from '../helpers/refusing-server.js';
 import { authServerPlan, oauth2UpstreamPlan, oidcUpstreamPlan } from './helpers/plan.js';
 import { obtainTokens, startWorld, type World } from './helpers/world.js';
 
@@ -18,14 +18,16 @@ const fast = { attempts: 3, firstDelayMs: 20, timeoutMs: 500 };
 
 describe('OIDC discovery', () => {
   it('retries, then fails with a typed error that names the upstream', async () => {
-    const port = await freePort();
-    const plan = authServerPlan('https://vmcp.example.test', [oidcUpstreamPlan('corp', `http://127.0.0.1:${port}`, 'c', 'https://vmcp.example.test/oauth/callback')]);
+    const refusing = await listenRefusing();
+    const plan = authServerPlan('https://vmcp.example.test', [oidcUpstreamPlan('corp', refusing.url, 'c', 'https://vmcp.example.test/oauth/callback')]);
     const started = Date.now();
     const err = await createUpstreamClients(plan, { secret: noSecret, discovery: fast }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FlowError);
     expect(err).toMatchObject({ code: 'AS_UPSTREAM_DISCOVERY' });
     expect((err as Error).message).toContain('corp');
     expect(Date.now() - started).toBeGreaterThanOrEqual(20 + 40);
+    expect(refusing.connections()).toBe(3);
+    await refusing.close();
   });
 
   it('refuses plain http to a host that is not loopback, without a request', async () => {
@@ -41,8 +43,7 @@ describe('OIDC discovery', () => {
 
 describe('SSRF guard (allow_private_ips false)', () => {
   it('refuses an upstream at a private address that is not a loopback name', async () => {
-    const port = await freePort();
-    const up = oidcUpstreamPlan('corp', `http://10.255.255.1:${port}`, 'c', 'https://vmcp.example.test/oauth/callback', { insecureAllowHttp: true });
+    const up = oidcUpstreamPlan('corp', 'http://10.255.255.1:8443', 'c', 'https://vmcp.example.test/oauth/callback', { insecureAllowHttp: true });
     const err = await createUpstreamClients(authServerPlan('https://vmcp.example.test', [up]), { secret: noSecret, discovery: fast }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'AS_UPSTREAM_DISCOVERY' });
     expect((err as Error).message).toContain('allow_private_ips');

@@ -13,7 +13,8 @@ import { resolveSecrets } from '../../runtime/secrets.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
 import { secret, upstreamTokens } from './helpers/records.js';
 import { compileModeB } from './helpers/plan.js';
-import { freePort } from './helpers/redis-server.js';
+import { bindLoopback } from '../fixtures/listen.js';
+import { listenRefusing, type RefusingServer } from '../helpers/refusing-server.js';
 
 /** Stands in for the MCP endpoint: reports what the middleware put into the identity, never token values. */
 const mcp: RouteHandler = (_req, res, ctx) => {
@@ -22,12 +23,11 @@ const mcp: RouteHandler = (_req, res, ctx) => {
 };
 
 async function boot(runConfigExtra: string[] = [], flow?: FlowEndpoints) {
-  const port = await freePort();
-  const issuer = `http://127.0.0.1:${port}`;
+  const { origin: issuer, listener } = await bindLoopback();
   const { plan } = compileModeB(issuer, { runConfigExtra });
   const secrets = resolveSecrets(plan, { env: { CORP_SECRET: secret() } });
   const as = await startAuthServer(plan.authServer!, { secrets, ...(flow ? { flow } : {}) });
-  const server = await startServer(plan, { port, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
+  const server = await startServer(plan, { listener, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
   return { issuer, as, server };
 }
 
@@ -90,16 +90,18 @@ describe('Mode B on the server core, memory storage', () => {
 });
 
 describe('Mode B on the server core, Redis storage down', () => {
+  let dead: RefusingServer;
   let issuer: string;
   let as: AuthServerRuntime;
   let server: RunningServer;
   beforeAll(async () => {
-    const dead = await freePort();
-    ({ issuer, as, server } = await boot(['    storage:', '      type: redis', '      redis_config:', `        addr: 127.0.0.1:${dead}`, '        dial_timeout: 200ms']));
+    dead = await listenRefusing();
+    ({ issuer, as, server } = await boot(['    storage:', '      type: redis', '      redis_config:', `        addr: 127.0.0.1:${dead.port}`, '        dial_timeout: 200ms']));
   });
   afterAll(async () => {
     await server.close();
     await as.close();
+    await dead.close();
   });
 
   it('answers 503 to an authenticated request whose upstream tokens cannot be loaded', async () => {

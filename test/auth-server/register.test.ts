@@ -9,7 +9,7 @@ import { registerHandler, type RegisterOptions } from '../../runtime/auth-server
 import { loadSigningKeys } from '../../runtime/auth-server/signing-keys.js';
 import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
 import { openRedisStorage } from '../../runtime/auth-server/storage/redis.js';
-import { freePort } from './helpers/redis-server.js';
+import { deadRedisAddr } from './helpers/redis-server.js';
 import { redisPlan } from './helpers/redis-plan.js';
 import { TestHttpServer } from './helpers/http-server.js';
 import { compileModeB } from './helpers/plan.js';
@@ -147,7 +147,7 @@ describe('registration refusals', () => {
   });
 
   it('answers 503 with Retry-After when storage is down', async () => {
-    const dead = openRedisStorage(redisPlan(await freePort(), { dialTimeoutMs: 200, readTimeoutMs: 500, writeTimeoutMs: 500 }), { secrets: noSecrets });
+    const dead = openRedisStorage(redisPlan(0, { addr: deadRedisAddr(), dialTimeoutMs: 200, readTimeoutMs: 500, writeTimeoutMs: 500 }), { secrets: noSecrets });
     await mount({ storage: dead });
     const res = await register({ redirect_uris: ['https://app.example/cb'] });
     await expectError(res, 503, 'temporarily_unavailable');

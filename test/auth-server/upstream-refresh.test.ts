@@ -28,7 +28,8 @@ import { oauth2UpstreamConfig } from '../auth-server-flow/helpers/idp.js';
 import { unlimitedFrontDoor } from '../auth-server-flow/helpers/world.js';
 import { startRefreshIdp, type RefreshIdp } from '../e2e/helpers/refresh-idp.js';
 import { redisPlan } from './helpers/redis-plan.js';
-import { freePort, startRedis, type RedisProcess } from './helpers/redis-server.js';
+import { bindLoopback } from '../fixtures/listen.js';
+import { startRedis, type RedisProcess } from './helpers/redis-server.js';
 import { noSecrets } from './helpers/secrets.js';
 
 const digest = (t: string) => createHash('sha256').update(t).digest('base64url').slice(0, 16);
@@ -52,8 +53,8 @@ let authServerPlan: Parameters<typeof createUpstreamClients>[0];
 const warnings: string[] = [];
 
 beforeAll(async () => {
-  const port = await freePort();
-  issuer = `http://127.0.0.1:${port}`;
+  const bound = await bindLoopback();
+  issuer = bound.origin;
   const callback = `${issuer}/oauth/callback`;
   corp = await startRefreshIdp({ clientId: 'vmcp-corp', clientSecret: 'corp-secret-for-tests', redirectUri: callback, authMethod: 'client_secret_basic' });
   gh = await startRefreshIdp({ clientId: 'vmcp-gh', clientSecret: 'gh-secret-for-tests', redirectUri: callback, authMethod: 'client_secret_post' });
@@ -85,7 +86,7 @@ authServer:
   authServerPlan = r.plan.authServer;
   secrets = resolveSecrets(r.plan, { env: { CORP_SECRET: corp.clientSecret, GH_SECRET: gh.clientSecret } });
   as = await startAuthServer(r.plan.authServer, { secrets, warn: (m) => warnings.push(m), frontDoor: unlimitedFrontDoor, flow: oauthFlowEndpoints(r.plan.authServer, { secrets }) });
-  server = await startServer(r.plan, { port, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
+  server = await startServer(r.plan, { listener: bound.listener, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
 });
 afterAll(async () => {
   await server?.close();

@@ -8,7 +8,7 @@ import { loadUpstreamTokens, upstreamTokenHook } from '../../runtime/auth-server
 import { UpstreamTokensError } from '../../runtime/contract.js';
 import { secret, upstreamTokens } from './helpers/records.js';
 import { redisPlan } from './helpers/redis-plan.js';
-import { freePort, startRedis, type RedisProcess } from './helpers/redis-server.js';
+import { deadRedisAddr, startRedis, type RedisProcess } from './helpers/redis-server.js';
 import { noSecrets } from './helpers/secrets.js';
 
 let redis: RedisProcess;
@@ -90,7 +90,7 @@ describe.each(storages)('upstream token loader on %s storage', (_name, make) => 
 
 describe('upstream token loader when storage is down', () => {
   it('fails with a StorageError (AS_STORAGE_UNAVAILABLE), not a session error', async () => {
-    const s = openRedisStorage(redisPlan(await freePort(), { dialTimeoutMs: 200 }), { secrets: noSecrets });
+    const s = openRedisStorage(redisPlan(0, { addr: deadRedisAddr(), dialTimeoutMs: 200 }), { secrets: noSecrets });
     const err = await loadUpstreamTokens(s, { sub: 'user-1', tsid: secret() }, NOW).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageError);
     expect(err).toMatchObject({ code: 'AS_STORAGE_UNAVAILABLE' });
@@ -107,7 +107,7 @@ describe('upstream token hook for the incoming middleware', () => {
     const refused = await upstreamTokenHook(new MemoryStorage())({ sub: 'user-1', tsid: secret() }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(UpstreamTokensError);
     expect(refused).toMatchObject({ code: 'reauthenticate' });
-    const down = openRedisStorage(redisPlan(await freePort(), { dialTimeoutMs: 200 }), { secrets: noSecrets });
+    const down = openRedisStorage(redisPlan(0, { addr: deadRedisAddr(), dialTimeoutMs: 200 }), { secrets: noSecrets });
     await expect(upstreamTokenHook(down)({ sub: 'user-1', tsid: secret() })).rejects.toMatchObject({ code: 'unavailable' });
     await down.close();
   });

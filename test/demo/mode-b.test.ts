@@ -8,7 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { Client, StreamableHTTPClientTransport, UnauthorizedError, type OAuthClientProvider } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoUser } from '../../examples/demo-mode-b/sign-in.mjs';
-import { freePort } from '../auth-server/helpers/redis-server.js';
 import { startDemo, type DemoProcess } from './demo-process.js';
 
 const PASSWORD = 'vmcp-demo';
@@ -44,9 +43,8 @@ let demo: DemoProcess;
 let origin: string;
 let idpIssuer: string;
 beforeAll(async () => {
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  demo = await startDemo({ VMCP_PORT: String(port), DEMO_IDP_PORT: '0', DEMO_BACKEND_PORT: '0', DEMO_IDP_CLIENT_SECRET: CLIENT_SECRET });
+  demo = await startDemo({ VMCP_PORT: '0', DEMO_IDP_PORT: '0', DEMO_BACKEND_PORT: '0', DEMO_IDP_CLIENT_SECRET: CLIENT_SECRET });
+  origin = /MCP endpoint:\s+(http:\/\/localhost:\d+)\/mcp/.exec(demo.stdout())![1]!;
   idpIssuer = /Demo IdP:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(demo.stdout())![1]!;
 }, 30_000);
 afterAll(async () => {

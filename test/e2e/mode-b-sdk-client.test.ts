@@ -21,7 +21,8 @@ import type { RunningServer } from '../../runtime/server.js';
 import { Browser } from '../auth-server-flow/helpers/browser.js';
 import { oauth2UpstreamConfig, startIdp, type TestIdp } from '../auth-server-flow/helpers/idp.js';
 import { writeKeyFiles } from '../auth-server/helpers/key-files.js';
-import { freePort, startRedis, type RedisProcess } from '../auth-server/helpers/redis-server.js';
+import { startRedis, type RedisProcess } from '../auth-server/helpers/redis-server.js';
+import { bindLoopback } from '../fixtures/listen.js';
 import { ScriptedHost } from './helpers/sdk-host.js';
 import { startTokenCheckingBackend, type TokenCheckingBackend } from './helpers/token-checking-backend.js';
 
@@ -44,8 +45,8 @@ let raw: Redis;
 const PREFIX = 'vmcp-e2e:';
 
 beforeAll(async () => {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
+  const bound = await bindLoopback();
+  origin = bound.origin;
   const callback = `${origin}/oauth/callback`;
   corp = await startIdp({ clientId: 'vmcp-corp', clientSecret: randomBytes(24).toString('base64url'), redirectUri: callback, authMethod: 'client_secret_basic' });
   gh = await startIdp({ clientId: 'vmcp-gh', clientSecret: randomBytes(24).toString('base64url'), redirectUri: callback, authMethod: 'client_secret_post' });
@@ -95,7 +96,7 @@ authServer:
 `;
   const compiled = compileSources({ file: 'vmcp.yaml', bytes: yaml });
   if (!compiled.ok || !compiled.plan) throw new Error(`test config does not compile: ${JSON.stringify(compiled.diagnostics)}`);
-  server = await runPlan(compiled.plan, { host: '127.0.0.1', port, logger: silentLogger });
+  server = await runPlan(compiled.plan, { host: '127.0.0.1', port: bound.port, listener: bound.listener, logger: silentLogger });
 });
 afterAll(async () => {
   await server?.close();

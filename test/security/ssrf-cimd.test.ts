@@ -20,7 +20,7 @@ import { frontDoorFor } from '../../runtime/http/front-door.js';
 import { resolveSecrets } from '../../runtime/secrets.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
 import { compileModeB } from '../auth-server/helpers/plan.js';
-import { freePort } from '../auth-server/helpers/redis-server.js';
+import { bindLoopback } from '../fixtures/listen.js';
 import { startIdp, type TestIdp } from '../auth-server-flow/helpers/idp.js';
 
 const PER_HOST = 4;
@@ -64,8 +64,8 @@ let issuer: string;
 const silent = new SilentHost();
 
 beforeAll(async () => {
-  const port = await freePort();
-  issuer = `http://127.0.0.1:${port}`;
+  const bound = await bindLoopback();
+  issuer = bound.origin;
   const secret = randomBytes(24).toString('base64url');
   idp = await startIdp({ clientId: 'vmcp', clientSecret: secret, redirectUri: `${issuer}/oauth/callback`, authMethod: 'client_secret_basic' });
   const { plan } = compileModeB(issuer, { corpIssuer: idp.issuer, runConfigExtra: ['    insecure_allow_http: true'] });
@@ -75,7 +75,7 @@ beforeAll(async () => {
   const door = frontDoorFor(plan);
   const frontDoor = { ...door, rateLimits: { ...door.rateLimits, authorize: { burst: 1000, perSecond: 1000 } } };
   as = await startAuthServer(plan.authServer!, { secrets, frontDoor, flow: oauthFlowEndpoints(plan.authServer!, { secrets }) });
-  server = await startServer(plan, { port, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
+  server = await startServer(plan, { listener: bound.listener, secrets, handlers: { ...as.handlers, mcp }, auth: as.incomingAuth });
   await silent.listen();
 });
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, connect, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,13 +11,11 @@ export interface RedisProcess {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
+/**
+ * A Redis address where nothing listens, for outage tests: a unix socket path that does not exist, so the
+ * connection is refused at once and no port is borrowed from the machine.
+ */
+export const deadRedisAddr = (): string => join(tmpdir(), `vmcp-no-redis-${process.pid}-${Math.random().toString(36).slice(2)}.sock`);
 
 /** `port`: to restart a server where its clients expect it. */
 export async function startRedis(extraConfig: string[] = [], port?: number): Promise<RedisProcess> {
@@ -38,16 +36,37 @@ export async function startSentinel(masterName: string, masterPort: number): Pro
 type Dial = (port: number) => Socket;
 const plainDial: Dial = (port) => connect(port, '127.0.0.1');
 
+/**
+ * redis-server cannot listen on port 0 and tell which port it got, so it gets a random port below the
+ * kernel's ephemeral range (where clients' own ports come from) and another one if that one is taken.
+ */
 async function start(config: string[], flags: string[], dial: Dial = plainDial, tls = false, fixedPort?: number): Promise<RedisProcess> {
+  for (let attempt = 1; ; attempt++) {
+    const port = fixedPort ?? 10_000 + Math.floor(Math.random() * 22_000);
+    try {
+      return await startOn(port, config, flags, dial, tls);
+    } catch (e) {
+      if (!(e instanceof PortTaken) || fixedPort !== undefined || attempt === 10) throw e;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOn(port: number, config: string[], flags: string[], dial: Dial, tls: boolean): Promise<RedisProcess> {
   const dir = await mkdtemp(join(tmpdir(), 'vmcp-redis-'));
-  const port = fixedPort ?? (await freePort());
   // The first line is a placeholder for the port; sentinel rewrites its config file, so it lives in `dir`.
   const lines = [tls ? `port 0\ntls-port ${port}` : `port ${port}`, `dir ${dir}`, ...config.slice(1)];
   const file = join(dir, 'redis.conf');
   await writeFile(file, lines.join('\n') + '\n');
   const proc = spawn('redis-server', [file, ...flags], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  await waitForPong(port, proc, dial);
+  try {
+    await waitForPong(port, proc, dial);
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
   return {
     port,
     async stop() {
@@ -58,27 +77,40 @@ async function start(config: string[], flags: string[], dial: Dial = plainDial, 
   };
 }
 
+/** Until this very process answers on `port` (another server there could answer PING too). */
 async function waitForPong(port: number, proc: ChildProcess, dial: Dial): Promise<void> {
   for (let i = 0; i < 200; i++) {
-    if (proc.exitCode !== null) throw new Error(`redis-server exited with ${proc.exitCode}`);
-    if (await pong(dial(port))) return;
+    if (proc.exitCode !== null) throw new PortTaken(`redis-server exited with ${proc.exitCode} (port ${port} taken?)`);
+    const pid = await serverPid(dial(port));
+    if (pid === proc.pid) return;
+    if (pid !== null) {
+      proc.kill('SIGKILL');
+      throw new PortTaken(`port ${port} is another server's`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`redis-server on ${port} did not answer PING`);
+  proc.kill('SIGKILL');
+  throw new Error(`redis-server on ${port} did not answer`);
 }
 
-function pong(s: Socket): Promise<boolean> {
+/** The process id a Redis server on `s` reports (INFO server), or null when nothing answers like Redis. */
+function serverPid(s: Socket): Promise<number | null> {
   return new Promise((resolve) => {
+    let text = '';
     s.setTimeout(500);
-    s.write('PING\r\n');
-    s.once('data', (d) => {
-      s.destroy();
-      resolve(d.toString().startsWith('+PONG'));
+    s.write('INFO server\r\n');
+    s.on('data', (d) => {
+      text += d.toString();
+      const m = /\r\nprocess_id:(\d+)\r\n/.exec(text);
+      if (m || text.startsWith('-')) {
+        s.destroy();
+        resolve(m ? Number(m[1]) : null);
+      }
     });
-    s.once('error', () => resolve(false));
+    s.once('error', () => resolve(null));
     s.once('timeout', () => {
       s.destroy();
-      resolve(false);
+      resolve(null);
     });
   });
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as oauth from 'oauth4webapi';
 import { startIdp, type TestIdp } from '../../auth-server-flow/helpers/idp.js';
 import { writeKeyFiles } from '../../auth-server/helpers/key-files.js';
-import { listenFront } from './front.js';
+import { listenFront } from '../../helpers/front.js';
 import { serveVmcp } from './mcp-serve.js';
 
 export interface ModeBOptions {
