@@ -81,7 +81,7 @@ describe('an MCP client against vmcp with the embedded authorization server', ()
     const params = oauth.validateAuthResponse(meta, client, back, state);
     const res = await oauth.authorizationCodeGrantRequest(meta, client, oauth.None(), params, REDIRECT, verifier, { ...insecure, additionalParameters: { resource: `${issuer}/mcp` } });
     tokens = await oauth.processAuthorizationCodeResponse(meta, client, res);
-    expect(tokens.refresh_token).toBeDefined();
+    expect(tokens.refresh_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
   it('calls the MCP endpoint as the upstream user, with the upstream token loaded', async () => {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { decodeJwt } from 'jose';
 import * as oauth from 'oauth4webapi';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileSources } from '../../compiler/index.js';
 import { startAuthServer, type AuthServerRuntime } from '../../runtime/auth-server/index.js';
 import { createUpstreamClients, oauthFlowEndpoints, type UpstreamClient } from '../../runtime/auth-server/flow/index.js';
@@ -50,7 +50,11 @@ let as: AuthServerRuntime;
 let server: RunningServer;
 let secrets: SecretValues;
 let authServerPlan: Parameters<typeof createUpstreamClients>[0];
+/** What the auth server warned about during the current test only (emptied before each). */
 const warnings: string[] = [];
+beforeEach(() => {
+  warnings.length = 0;
+});
 
 beforeAll(async () => {
   const bound = await bindLoopback();

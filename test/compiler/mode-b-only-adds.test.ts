@@ -62,7 +62,7 @@ describe('Mode B only adds', () => {
         const { authServer: _removed, ...rest } = config;
         const planA = JSON.parse(JSON.stringify(buildPlan(rest as unknown as VmcpConfig, 'vmcp.yaml')));
         expect(planB.mode).toBe('B');
-        expect(planB.authServer).toBeDefined();
+        expect(planB.authServer.issuer).toBe(config.authServer.runConfig.issuer);
         expect(planA.mode).toBe('A');
         expect(planA.authServer).toBeUndefined();
         const { authServer: _as, ...bWithout } = planB;

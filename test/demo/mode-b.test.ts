@@ -96,7 +96,7 @@ describe('npm run demo:mode-b', () => {
     const client = await connect(host);
     const { tools } = await client.listTools();
     const whoami = tools.find((t) => t.name.endsWith('whoami'));
-    expect(whoami).toBeDefined();
+    expect(whoami?.name).toBe('profile_whoami');
     const result = await client.callTool({ name: whoami!.name, arguments: {} });
     expect(result.isError).toBeFalsy();
     const text = (result.content as { type: string; text: string }[])[0]!.text;

@@ -182,7 +182,7 @@ describe('vmcp in Mode B with the official MCP SDK client', () => {
     expect(alice.authorizationUrl!.origin + alice.authorizationUrl!.pathname).toBe(`${origin}/oauth/authorize`);
     expect(alice.authorizationUrl!.searchParams.get('resource')).toBe(`${origin}/mcp`);
     const tokens = alice.tokens()!;
-    expect(tokens.refresh_token).toBeDefined();
+    expect(tokens.refresh_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const claims = decodeJwt(tokens.access_token);
     expect(claims).toMatchObject({ iss: origin, sub: 'alice', aud: `${origin}/mcp`, client_id: alice.clientId() });
     expect(typeof claims.tsid).toBe('string');
@@ -215,7 +215,7 @@ describe('vmcp in Mode B with the official MCP SDK client', () => {
     expect(alice.savedTokens.length).toBe(saved + 1);
     const after = alice.tokens()!;
     expect(after.access_token).not.toBe(before.access_token);
-    expect(after.refresh_token).toBeDefined();
+    expect(after.refresh_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(after.refresh_token).not.toBe(before.refresh_token);
     // The refreshed token carries the same upstream session: no new login was needed.
     expect(decodeJwt(after.access_token)).toMatchObject({ sub: 'alice', tsid: claims.tsid });

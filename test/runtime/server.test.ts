@@ -6,6 +6,7 @@ import type { BackendHealthSource, RouteHandler } from '../../runtime/contract.j
 import { startServer, type RunningServer } from '../../runtime/server.js';
 import { call, json } from './helpers/http.js';
 import { anonymousPlan, oidcPlan } from './helpers/plans.js';
+import { startTestIssuer } from './helpers/test-issuer.js';
 
 /** Reads the whole body, as an MCP handler does, and answers its size. */
 const readBody: RouteHandler = async (req, res) => {
@@ -131,10 +132,6 @@ describe('OIDC server routes', () => {
     );
   });
 
-  it('answers 501 on a route whose handler was not provided, once authenticated', async () => {
-    // Without a token the challenge comes first; the 501 shows with anonymous plans (below).
-    expect((await call(`${server.url}/oauth/authorize`)).status).toBe(401);
-  });
 
   it('serves Prometheus metrics counting requests by handler', async () => {
     await call(`${server.url}/health`);
@@ -154,6 +151,21 @@ describe('OIDC server routes', () => {
       expect(b.headers['www-authenticate']).toContain(`resource_metadata="${s.url}/.well-known/oauth-protected-resource/mcp"`);
     } finally {
       await s.close();
+    }
+  });
+});
+
+describe('a route whose handler was not provided, behind OIDC', () => {
+  it('challenges first, and answers 501 once the caller is authenticated', async () => {
+    const issuer = await startTestIssuer();
+    const s = await startServer(oidcPlan(issuer.issuer), { port: 0 });
+    try {
+      expect((await call(`${s.url}/mcp`, { method: 'POST' })).status).toBe(401);
+      const a = await call(`${s.url}/mcp`, { method: 'POST', headers: { authorization: `Bearer ${await issuer.sign()}` } });
+      expect([a.status, a.body]).toEqual([501, '{"error":"not_implemented"}']);
+    } finally {
+      await s.close();
+      await issuer.close();
     }
   });
 });
