@@ -41,9 +41,19 @@ describe('server-everything behind vmcp', () => {
     expect(JSON.stringify(sum.content)).toContain('5');
   });
 
-  it('passes resources, templates and prompts through, paginated backends walked', async () => {
+  it('passes resources, templates and prompts through: the same resources as the backend lists directly', async () => {
     const resources = await client.listResources();
-    expect(resources.resources.length).toBeGreaterThan(0);
+    // What each backend has, page by page, as a client talking to it directly sees it.
+    const direct = await connectClient(http.url, 'legacy');
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await direct.listResources(cursor === undefined ? {} : { cursor });
+      pages.push(page.resources.map((r) => r.uri));
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    await direct.close();
+    expect(new Set(resources.resources.map((r) => r.uri))).toEqual(new Set(pages.flat()));
     const first = resources.resources[0]!;
     const read = await client.readResource({ uri: first.uri });
     expect(read.contents.length).toBeGreaterThan(0);
@@ -52,8 +62,16 @@ describe('server-everything behind vmcp', () => {
     expect(prompts.some((p) => p.startsWith('ev.'))).toBe(true);
   });
 
-  it('passes a backend validation error through as an MCP error', async () => {
-    const r = await client.callTool({ name: 'ev.get-sum', arguments: { a: 'x' } }).catch((e: Error) => e);
-    expect(r instanceof Error ? r.message : JSON.stringify(r)).toMatch(/invalid|error|expected/i);
+  it('passes a backend validation error through as the backend gave it', async () => {
+    const direct = await connectClient(http.url, 'legacy');
+    try {
+      const expected = await direct.callTool({ name: 'get-sum', arguments: { a: 'x' } });
+      const r = await client.callTool({ name: 'ev.get-sum', arguments: { a: 'x' } });
+      expect(r.isError).toBe(true);
+      expect(r.content).toEqual(expected.content);
+      expect(JSON.stringify(r.content)).toContain('Invalid arguments for tool get-sum');
+    } finally {
+      await direct.close();
+    }
   });
 });
