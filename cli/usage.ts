@@ -10,7 +10,10 @@ export class UsageError extends Error {
 export const USAGE = `usage: vmcp <command> [options]
 
 commands:
-  validate [--format text|json] FILE        check a config; exit 0 when it has no error (warnings allowed), 1 when it has errors
+  validate [--format text|json] [--strict] FILE
+                                            check a config, and what serve would refuse at start on this machine
+                                            (missing env vars and files: warnings, errors with --strict);
+                                            exit 0 when it has no error (warnings allowed), 1 when it has errors
   compile FILE [-o plan.json] [--ts FILE.ts] print the canonical plan JSON (or write it); --ts also writes a TypeScript module
   serve FILE [--host H] [--port P]          serve a config (YAML) or a plan (.json); default 127.0.0.1:4483
   reconcile [--format json|yaml] FILE...   each VirtualMCPServer's status and converted config from Kubernetes manifests

@@ -30,6 +30,12 @@ export interface CompileResult {
   /** The canonical serialization of `plan`. */
   planJson?: string;
   diagnostics: Diagnostic[];
+  /**
+   * With a plan: the config value it came from (a sibling runConfig merged in) and where its paths are
+   * written, so checks run after compiling (`vmcp validate`'s start checks) can point into the files.
+   */
+  config?: unknown;
+  locate?: Locate;
 }
 
 /** Maps a finding's path to a place in some file: a YAML source, or a manifest for converted configs. */
@@ -72,7 +78,7 @@ export function compileValue(value: unknown, configFile: string, locate: Locate)
   const diagnostics = sortDiagnostics(findings.map((f) => place(f, locate)), []);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const plan = deepFreeze(buildPlan(value as VmcpConfig, configFile));
-  return { ok: true, plan, planJson: canonicalJson(plan), diagnostics };
+  return { ok: true, plan, planJson: canonicalJson(plan), diagnostics, config: value, locate };
 }
 
 /** The contract files every problem under the auth server's config under V-05, and a missing provider under V-06. */

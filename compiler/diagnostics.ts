@@ -4,6 +4,8 @@ export type Severity = 'error' | 'warning';
 /**
  * Stable ids. `input`: the bytes cannot be a config (empty, not UTF-8, too large); `yaml`: syntax,
  * duplicate keys, aliases; `schema`: shape and types; `V-NN`: the semantic rules (see docs/rules.md).
+ * `serve` and `env` come from `vmcp validate` running serve's own start checks on the plan (cli/start-checks.ts):
+ * what the config alone makes serve refuse, and what this machine lacks (env vars, files).
  */
 export type RuleId =
   | 'input'
@@ -21,7 +23,11 @@ export type RuleId =
   | 'V-10'
   | 'V-11'
   | 'V-12'
-  | 'V-13';
+  | 'V-13'
+  | 'V-14'
+  | 'V-15'
+  | 'serve'
+  | 'env';
 
 export type PathSegment = string | number;
 

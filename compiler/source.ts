@@ -2,7 +2,7 @@
  * Turns the bytes of one YAML file into a value plus a way back from a path to a line and column.
  * Every refusal here (size, encoding, syntax, duplicate keys, alias bombs) is a finding, never a throw.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Diagnostic, PathSegment } from './diagnostics.js';
 
 /** Configs are small; a cap keeps a stray multi-megabyte file from costing anything. */
@@ -53,7 +53,10 @@ export function loadSource(file: string, bytes: Uint8Array | string, size = type
 
   const lines = new LineCounter();
   // The yaml package's own uniqueKeys check compares every pair of keys: seconds on a large mapping.
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
+  // `merge`: ToolHive reads configs with yaml.v3, which applies `<<` merge keys (YAML 1.1's merge type), so
+  // a file sharing settings through anchors and `<<` must mean the same here. Merged values count toward
+  // maxAliasCount like any alias, so the alias-bomb cap still holds.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     const pos = lines.linePos(e.pos[0]);
@@ -62,6 +65,10 @@ export function loadSource(file: string, bytes: Uint8Array | string, size = type
   for (const offset of duplicateKeyOffsets(doc)) {
     const pos = lines.linePos(offset);
     diagnostics.push(at(file, pos.line, pos.col, 'yaml', 'Map keys must be unique; each key may appear once in a mapping'));
+  }
+  for (const offset of badMergeOffsets(doc)) {
+    const pos = lines.linePos(offset);
+    diagnostics.push(at(file, pos.line, pos.col, 'yaml', 'a merge key (<<) takes a mapping, an alias of one, or a list of them; write the keys out or point << at a mapping'));
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -94,6 +101,42 @@ function duplicateKeyOffsets(doc: Document.Parsed): number[] {
   return offsets;
 }
 
+const isMergeKey = (key: unknown): boolean => isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+
+/** What a `<<` value merges, in precedence order (earlier wins); null when something in it is not a mapping. */
+function mergeSources(doc: Document.Parsed, value: unknown): YAMLMap[] | null {
+  const resolve = (v: unknown): unknown => (isAlias(v) ? v.resolve(doc) : v);
+  const target = resolve(value);
+  const items = isSeq(target) ? target.items.map(resolve) : [target];
+  return items.every((m) => isMap(m)) ? (items as YAMLMap[]) : null;
+}
+
+/** Merge keys whose value is not a mapping (or a list of them): yaml.v3 refuses those, and so do we. */
+function badMergeOffsets(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isMergeKey(pair.key) && mergeSources(doc, pair.value) === null) offsets.push((pair.value as Node | null)?.range?.[0] ?? (pair.key as Node).range?.[0] ?? 0);
+    },
+  });
+  return offsets;
+}
+
+/** The pair for `key` in `map`, or in what its `<<` keys merge in (so a diagnostic points where the value is written). */
+function pairFor(doc: Document.Parsed, map: YAMLMap, key: string, depth = 0): { key: Node; value: unknown } | undefined {
+  const own = map.items.find((p) => isPair(p) && isScalar(p.key) && !isMergeKey(p.key) && String(p.key.value) === key);
+  if (own) return { key: own.key as Node, value: own.value };
+  if (depth > 20) return undefined;
+  for (const p of map.items) {
+    if (!isMergeKey(p.key)) continue;
+    for (const source of mergeSources(doc, p.value) ?? []) {
+      const found = pairFor(doc, source, key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return `${first}; each key may appear once in a mapping`;
@@ -106,14 +149,16 @@ export function positionOf(source: Source, path: readonly PathSegment[], atKey =
   let keyNode: Node | null = null;
   for (const seg of path) {
     keyNode = null;
+    // Through an alias to its anchor: the value is written there.
+    if (isAlias(node)) node = (node.resolve(source.doc) as Node | undefined) ?? node;
     if (typeof seg === 'number' && isSeq(node)) {
       const next = node.items[seg];
       if (!next || !isNodeLike(next)) break;
       node = next as Node;
     } else if (typeof seg === 'string' && isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairFor(source.doc, node, seg);
       if (!pair) break;
-      keyNode = pair.key as Node;
+      keyNode = pair.key;
       if (!pair.value || !isNodeLike(pair.value)) {
         node = keyNode;
         break;

@@ -4,7 +4,7 @@
  * An auth configuration other resources refer to by name: the embedded auth server (type embeddedAuthServer) or an outgoing strategy for backends.
  */
 export interface MCPExternalAuthConfig {
-  apiVersion: 'toolhive.stacklok.dev/v1alpha1';
+  apiVersion: 'toolhive.stacklok.dev/v1beta1' | 'toolhive.stacklok.dev/v1alpha1';
   kind: 'MCPExternalAuthConfig';
   metadata: ObjectMeta;
   spec: MCPExternalAuthConfigSpec;
@@ -31,11 +31,24 @@ export interface ObjectMeta {
  * via the `definition` "MCPExternalAuthConfigSpec".
  */
 export interface MCPExternalAuthConfigSpec {
-  type: 'embeddedAuthServer' | 'tokenExchange' | 'headerInjection' | 'unauthenticated' | 'upstreamInject';
+  type:
+    | 'embeddedAuthServer'
+    | 'tokenExchange'
+    | 'headerInjection'
+    | 'unauthenticated'
+    | 'upstreamInject'
+    | 'bearerToken'
+    | 'awsSts'
+    | 'obo'
+    | 'xaa';
   embeddedAuthServer?: EmbeddedAuthServerConfig;
   tokenExchange?: TokenExchangeConfig;
   headerInjection?: HeaderInjectionConfig;
   upstreamInject?: UpstreamInjectConfig;
+  bearerToken?: unknown;
+  awsSts?: unknown;
+  obo?: unknown;
+  xaa?: unknown;
 }
 /**
  * The authorization server vmcp hosts (Mode B). It has no allowedAudiences: the converter derives them from the VirtualMCPServer's incoming audience.
@@ -72,6 +85,15 @@ export interface EmbeddedAuthServerConfig {
   tokenLifespans?: TokenLifespanConfig;
   storage?: AuthServerStorageConfig;
   insecureAllowHTTP?: boolean;
+  primaryUpstreamProvider?: unknown;
+  disableUpstreamTokenInjection?: unknown;
+  baselineClientScopes?: unknown;
+  allowConfidentialClientRegistration?: unknown;
+  insecureAllowConfidentialOverLoopbackHTTP?: unknown;
+  delegateClients?: unknown;
+  trustedIssuers?: unknown;
+  forceConfidentialRedirectUris?: unknown;
+  cimd?: unknown;
 }
 /**
  * This interface was referenced by `MCPExternalAuthConfig`'s JSON-Schema
@@ -99,6 +121,7 @@ export interface OIDCUpstreamConfig {
   subjectClaim?: string;
   allowPrivateIPs?: boolean;
   insecureAllowHTTP?: boolean;
+  userInfoOverride?: unknown;
 }
 /**
  * A key of a Secret in the same namespace. vmcp only ever records where the value will be (an env var or a file), never the value.
@@ -128,6 +151,8 @@ export interface OAuth2UpstreamConfig {
   identityFromToken?: IdentityFromTokenConfig;
   allowPrivateIPs?: boolean;
   insecureAllowHTTP?: boolean;
+  tokenResponseMapping?: unknown;
+  dcrConfig?: unknown;
 }
 export interface UserInfoConfig {
   endpointUrl: string;
@@ -166,6 +191,7 @@ export interface AuthServerStorageConfig {
  */
 export interface RedisStorageConfig {
   addr?: string;
+  clusterMode?: unknown;
   sentinelConfig?: RedisSentinelConfig;
   db?: number;
   keyPrefix?: string;
@@ -178,8 +204,23 @@ export interface RedisStorageConfig {
 }
 export interface RedisSentinelConfig {
   masterName: string;
-  sentinelAddrs: string[];
+  sentinelAddrs?: string[];
+  sentinelService?: SentinelServiceRef;
   db?: number;
+}
+/**
+ * A Kubernetes Service in front of the Sentinels: becomes the address <name>.<namespace>.svc.cluster.local:<port>.
+ */
+export interface SentinelServiceRef {
+  name: string;
+  /**
+   * Defaults to the MCPExternalAuthConfig's namespace.
+   */
+  namespace?: string;
+  /**
+   * Defaults to 26379.
+   */
+  port?: number;
 }
 export interface RedisACLUserConfig {
   usernameSecretRef?: SecretKeyRef;
@@ -205,6 +246,7 @@ export interface TokenExchangeConfig {
   scopes?: string[];
   subjectTokenType?: string;
   subjectProviderName?: string;
+  externalTokenHeaderName?: unknown;
 }
 /**
  * This interface was referenced by `MCPExternalAuthConfig`'s JSON-Schema

@@ -214,7 +214,7 @@ export interface FailureHandlingPlan {
   healthCheckIntervalMs: number;
   unhealthyThreshold: number;
   /**
-   * 0: no timeout of its own.
+   * 0: no timeout of its own (the compiler writes ToolHive's 10 s for an unset or zero healthCheckTimeout).
    */
   healthCheckTimeoutMs: number;
   statusReportingIntervalMs: number;

@@ -377,10 +377,14 @@ export const vmcpConfigSchema = {
           }
         },
         "subjectTokenType": {
+          "description": "The RFC 8693 URN, or ToolHive's short form (access_token, id_token, jwt), which the plan turns into the URN.",
           "enum": [
             "urn:ietf:params:oauth:token-type:access_token",
             "urn:ietf:params:oauth:token-type:id_token",
-            "urn:ietf:params:oauth:token-type:jwt"
+            "urn:ietf:params:oauth:token-type:jwt",
+            "access_token",
+            "id_token",
+            "jwt"
           ]
         },
         "subjectProviderName": {
@@ -443,7 +447,8 @@ export const vmcpConfigSchema = {
       "properties": {
         "prefixFormat": {
           "type": "string",
-          "pattern": "\\{workload\\}"
+          "minLength": 1,
+          "description": "Prepended to every tool name, with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go)."
         },
         "priorityOrder": {
           "type": "array",
@@ -650,6 +655,32 @@ export const vmcpConfigSchema = {
           "type": "integer",
           "minimum": 0,
           "maximum": 65535
+        },
+        "metricsOnTransportPort": {
+          "type": "boolean",
+          "description": "ToolHive's: also serve /metrics on the main port. vmcp serves /metrics only there, so false (with enablePrometheusMetricsPath) is refused by rule V-14."
+        },
+        "caCertPath": {
+          "type": "string",
+          "description": "ToolHive's: CA bundle for the OTLP endpoint; no effect in vmcp (no OTLP export yet, rule V-14)."
+        },
+        "customAttributes": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "ToolHive's: OpenTelemetry resource attributes; no effect in vmcp (no OpenTelemetry yet, rule V-14)."
+        },
+        "environmentVariables": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "ToolHive's: environment variables copied into trace spans; no effect in vmcp (no tracing yet, rule V-14)."
+        },
+        "useLegacyAttributes": {
+          "type": "boolean",
+          "description": "ToolHive's: also emit pre-semconv attribute names; accepted and without effect (vmcp's /metrics has its own names)."
         }
       }
     },
@@ -1458,7 +1489,7 @@ export const planSchema = {
           "properties": {
             "healthCheckIntervalMs": { "type": "integer" },
             "unhealthyThreshold": { "type": "integer" },
-            "healthCheckTimeoutMs": { "type": "integer", "description": "0: no timeout of its own." },
+            "healthCheckTimeoutMs": { "type": "integer", "description": "0: no timeout of its own (the compiler writes ToolHive's 10 s for an unset or zero healthCheckTimeout)." },
             "statusReportingIntervalMs": { "type": "integer" },
             "partialFailureMode": { "enum": ["fail", "best_effort"] },
             "circuitBreaker": {

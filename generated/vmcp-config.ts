@@ -151,10 +151,16 @@ export interface TokenExchange {
   clientSecretEnv?: EnvVarName;
   audience?: string;
   scopes?: string[];
+  /**
+   * The RFC 8693 URN, or ToolHive's short form (access_token, id_token, jwt), which the plan turns into the URN.
+   */
   subjectTokenType?:
     | 'urn:ietf:params:oauth:token-type:access_token'
     | 'urn:ietf:params:oauth:token-type:id_token'
-    | 'urn:ietf:params:oauth:token-type:jwt';
+    | 'urn:ietf:params:oauth:token-type:jwt'
+    | 'access_token'
+    | 'id_token'
+    | 'jwt';
   subjectProviderName?: string;
 }
 /**
@@ -180,6 +186,9 @@ export interface Aggregation {
  * via the `definition` "ConflictResolutionConfig".
  */
 export interface ConflictResolutionConfig {
+  /**
+   * Prepended to every tool name, with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go).
+   */
   prefixFormat?: string;
   /**
    * @minItems 1
@@ -264,6 +273,28 @@ export interface Telemetry {
   insecure?: boolean;
   enablePrometheusMetricsPath?: boolean;
   prometheusPort?: number;
+  /**
+   * ToolHive's: also serve /metrics on the main port. vmcp serves /metrics only there, so false (with enablePrometheusMetricsPath) is refused by rule V-14.
+   */
+  metricsOnTransportPort?: boolean;
+  /**
+   * ToolHive's: CA bundle for the OTLP endpoint; no effect in vmcp (no OTLP export yet, rule V-14).
+   */
+  caCertPath?: string;
+  /**
+   * ToolHive's: OpenTelemetry resource attributes; no effect in vmcp (no OpenTelemetry yet, rule V-14).
+   */
+  customAttributes?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * ToolHive's: environment variables copied into trace spans; no effect in vmcp (no tracing yet, rule V-14).
+   */
+  environmentVariables?: string[];
+  /**
+   * ToolHive's: also emit pre-semconv attribute names; accepted and without effect (vmcp's /metrics has its own names).
+   */
+  useLegacyAttributes?: boolean;
 }
 /**
  * This interface was referenced by `VmcpConfig`'s JSON-Schema

@@ -1,12 +1,27 @@
 /**
- * The operator: watches VirtualMCPServers and MCPExternalAuthConfigs, runs the same pure reconcile as
- * `vmcp reconcile` on what it sees, patches each server's status, and writes the converted config to its
- * ConfigMap. A change to an MCPExternalAuthConfig reconciles every server that names it.
+ * The operator: watches VirtualMCPServers and every kind they refer to (MCPExternalAuthConfig, MCPOIDCConfig,
+ * MCPTelemetryConfig, MCPToolConfig), runs the same pure reconcile as `vmcp reconcile` on what it sees, patches
+ * each server's status, and writes the converted config to its ConfigMap. A change to a referenced object
+ * reconciles every server that names it.
  */
 import type { KubeConfig } from '@kubernetes/client-node';
-import { asResource, condition, CONDITION_CONFIG, ConfigReason, reconcileServer, type Condition, type Phase, type Resource } from '../compiler/k8s/index.js';
+import {
+  asResource,
+  condition,
+  CONDITION_CONFIG,
+  ConfigReason,
+  emptyResourceSet,
+  REFERENCED_KINDS,
+  reconcileServer,
+  type Condition,
+  type Phase,
+  type Referenced,
+  type ReferencedKind,
+  type Resource,
+} from '../compiler/k8s/index.js';
 import { buildConfigMap, ownedBy, sameConfigMap } from './configmap.js';
-import { apiErrorText, kubeClient, PLURAL_AUTH_CONFIGS, PLURAL_SERVERS, type Kube, type KubeObject } from './kube.js';
+import { apiErrorText, kubeClient, PLURAL_SERVERS, PLURALS, type Kube, type KubeObject } from './kube.js';
+import { referencedNames } from './references.js';
 import { nextStatus, sameStatus, type StatusCondition } from './status.js';
 import { WorkQueue } from './work-queue.js';
 
@@ -22,7 +37,7 @@ export interface OperatorOptions {
 export class Operator {
   private readonly kube: Kube;
   private readonly servers: ReturnType<Kube['informer']>;
-  private readonly authConfigs: ReturnType<Kube['informer']>;
+  private readonly referenced: Map<ReferencedKind, ReturnType<Kube['informer']>>;
   private readonly queue: WorkQueue;
   private readonly log: (line: string) => void;
   private readonly now: () => Date;
@@ -37,26 +52,30 @@ export class Operator {
     this.retryDelayMs = opts.retryDelayMs ?? 2000;
     this.queue = new WorkQueue((key) => this.reconcile(key), (key, e) => this.log(`reconcile ${key} failed, will retry: ${apiErrorText(e)}`), this.retryDelayMs);
     this.servers = this.kube.informer(PLURAL_SERVERS);
-    this.authConfigs = this.kube.informer(PLURAL_AUTH_CONFIGS);
     const enqueueServer = (o: KubeObject) => this.queue.add(keyOf(o));
     for (const verb of ['add', 'update'] as const) this.servers.on(verb, enqueueServer);
-    for (const verb of ['add', 'update', 'delete'] as const) this.authConfigs.on(verb, (o) => this.enqueueReferencing(o.metadata?.name ?? ''));
     this.keepWatching(this.servers, PLURAL_SERVERS);
-    this.keepWatching(this.authConfigs, PLURAL_AUTH_CONFIGS);
+    this.referenced = new Map();
+    for (const kind of Object.keys(PLURALS) as ReferencedKind[]) {
+      const informer = this.kube.informer(PLURALS[kind]);
+      for (const verb of ['add', 'update', 'delete'] as const) informer.on(verb, (o) => this.enqueueReferencing(kind, o.metadata?.name ?? ''));
+      this.keepWatching(informer, PLURALS[kind]);
+      this.referenced.set(kind, informer);
+    }
   }
 
-  /** Resolves once both kinds are listed and watched; reconciles then run as events arrive. */
+  /** Resolves once every kind is listed and watched; reconciles then run as events arrive. */
   async start(): Promise<void> {
-    // Auth configs first: servers listed before them would be reconciled against an empty cache.
-    await this.authConfigs.start();
+    // Referenced kinds first: servers listed before them would be reconciled against an empty cache.
+    await Promise.all([...this.referenced.values()].map((i) => i.start()));
     await this.servers.start();
-    this.log(`operator watching ${PLURAL_SERVERS} and ${PLURAL_AUTH_CONFIGS}`);
+    this.log(`operator watching ${[PLURAL_SERVERS, ...Object.values(PLURALS)].join(', ')}`);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.restarts) clearTimeout(t);
-    await Promise.all([this.servers.stop(), this.authConfigs.stop()]);
+    await Promise.all([this.servers.stop(), ...[...this.referenced.values()].map((i) => i.stop())]);
     await this.queue.stop();
   }
 
@@ -74,12 +93,17 @@ export class Operator {
   }
 
   /** Every server whose refs name `name`, in any namespace: a cross-namespace ref's message changes too. */
-  private enqueueReferencing(name: string): void {
-    for (const s of this.servers.list()) {
-      const spec = (s.spec ?? {}) as { authServerConfigRef?: { name?: string }; outgoingAuth?: { default?: RefHolder; backends?: Record<string, RefHolder> } };
-      const outgoing = [spec.outgoingAuth?.default, ...Object.values(spec.outgoingAuth?.backends ?? {})].map((b) => b?.externalAuthConfigRef?.name);
-      if (spec.authServerConfigRef?.name === name || outgoing.includes(name)) this.queue.add(keyOf(s));
+  private enqueueReferencing(kind: ReferencedKind, name: string): void {
+    for (const s of this.servers.list()) if (referencedNames(s.spec, kind).includes(name)) this.queue.add(keyOf(s));
+  }
+
+  /** What the informers hold of every referenced kind, as the pure reconcile wants it. */
+  private referencedResources(): Referenced {
+    const set: Referenced = emptyResourceSet();
+    for (const [kind, informer] of this.referenced) {
+      set[REFERENCED_KINDS[kind]] = informer.list().map((o) => asResource(o as unknown as Record<string, unknown>)).filter((r): r is Resource => r !== undefined);
     }
+    return set;
   }
 
   private async reconcile(key: string): Promise<void> {
@@ -87,8 +111,7 @@ export class Operator {
     const obj = this.servers.get(name, namespace);
     if (!obj) return; // deleted: its ConfigMap goes with it (owner reference)
     const server = asResource(obj as unknown as Record<string, unknown>)!;
-    const authConfigs = this.authConfigs.list().map((o) => asResource(o as unknown as Record<string, unknown>)).filter((r): r is Resource => r !== undefined);
-    const result = reconcileServer(server, authConfigs);
+    const result = reconcileServer(server, this.referencedResources());
     const generation = obj.metadata?.generation ?? 0;
     let outcome: { phase: Phase; conditions: Condition[] } = result.status;
     if (result.config) {
@@ -119,7 +142,5 @@ function notOwned(conditions: Condition[], namespace: string, cmName: string): {
   const message = `ConfigMap ${namespace}/${cmName} exists and is not owned by this VirtualMCPServer, so the converted config was not written; delete or rename that ConfigMap`;
   return { phase: 'Failed', conditions: conditions.map((c) => (c.type === CONDITION_CONFIG ? condition(CONDITION_CONFIG, 'False', ConfigReason.ConfigMapNotOwned, message) : c)) };
 }
-
-type RefHolder = { externalAuthConfigRef?: { name?: string } } | undefined;
 
 const keyOf = (o: KubeObject): string => `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;

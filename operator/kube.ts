@@ -1,14 +1,20 @@
 /**
  * The Kubernetes API calls the operator makes, through @kubernetes/client-node: list+watch (informers) for
- * both kinds, merge-patch of the status subresource, and get/create/replace of ConfigMaps.
+ * VirtualMCPServers and every kind they refer to, merge-patch of the status subresource, and get/create/replace
+ * of ConfigMaps. It speaks the stored version (v1beta1); the API server serves v1alpha1 objects under it too.
  */
 import { ApiException, CoreV1Api, CustomObjectsApi, makeInformer, PatchStrategy, setHeaderOptions, type Informer, type KubeConfig, type KubernetesListObject, type KubernetesObject, type V1ConfigMap } from '@kubernetes/client-node';
-import { API_GROUP } from '../compiler/k8s/index.js';
+import { API_GROUP, KIND_AUTH_CONFIG, KIND_OIDC_CONFIG, KIND_TELEMETRY_CONFIG, KIND_TOOL_CONFIG, VERSION, type ReferencedKind } from '../compiler/k8s/index.js';
 import type { ServerStatus } from './status.js';
 
-const VERSION = 'v1alpha1';
 export const PLURAL_SERVERS = 'virtualmcpservers';
-export const PLURAL_AUTH_CONFIGS = 'mcpexternalauthconfigs';
+/** The plural of each kind a server refers to (the CRDs' names.plural). */
+export const PLURALS: Record<ReferencedKind, string> = {
+  [KIND_AUTH_CONFIG]: 'mcpexternalauthconfigs',
+  [KIND_OIDC_CONFIG]: 'mcpoidcconfigs',
+  [KIND_TELEMETRY_CONFIG]: 'mcptelemetryconfigs',
+  [KIND_TOOL_CONFIG]: 'mcptoolconfigs',
+};
 
 /** A custom object as the API returns it: plain JSON. */
 export type KubeObject = KubernetesObject & { spec?: unknown; status?: unknown };

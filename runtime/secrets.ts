@@ -47,28 +47,45 @@ function isRef(v: object): v is Ref {
 }
 
 export function resolveSecrets(plan: RuntimePlan, sources: SecretSources = {}): SecretValues {
+  const { secrets, problems } = readSecrets(plan, sources);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ${p.at}: ${describeRef(p.ref)}: ${p.problem}`);
+    throw new RuntimeError('VMCP_SECRET_UNRESOLVED', `cannot resolve the plan's secrets:\n${lines.join('\n')}`);
+  }
+  return secrets;
+}
+
+/** A reference that could not be read: where the plan uses it, and why (never a value). */
+export interface SecretProblem {
+  at: string;
+  ref: Ref;
+  problem: string;
+}
+
+/**
+ * Reads every reference, keeping going past failures: `vmcp validate` reports them all (cli/start-checks.ts)
+ * with the sentences serve would stop on. The values returned answer only for the references that resolved.
+ */
+export function readSecrets(plan: RuntimePlan, sources: SecretSources = {}): { secrets: SecretValues; problems: SecretProblem[] } {
   const env = sources.env ?? process.env;
   const readFile = sources.readFile ?? ((p: string) => readFileSync(p));
   const values = new Map<string, Buffer>();
-  const problems: string[] = [];
+  const problems: SecretProblem[] = [];
   const configDocs = new Map<string, unknown>();
   for (const { at, ref } of findSecretRefs(plan)) {
     if (values.has(keyOf(ref))) continue;
     try {
       values.set(keyOf(ref), readOne(ref, env, readFile, configDocs));
     } catch (e) {
-      problems.push(`  ${at}: ${describeRef(ref)}: ${(e as Error).message}`);
+      problems.push({ at, ref, problem: (e as Error).message });
     }
-  }
-  if (problems.length > 0) {
-    throw new RuntimeError('VMCP_SECRET_UNRESOLVED', `cannot resolve the plan's secrets:\n${problems.join('\n')}`);
   }
   const raw = (ref: Ref): Buffer => {
     const v = values.get(keyOf(ref));
     if (v === undefined) throw new RuntimeError('VMCP_SECRET_UNRESOLVED', `${describeRef(ref)} was not resolved at start`);
     return v;
   };
-  return {
+  const secrets: SecretValues = {
     // Text secrets (passwords, tokens, PEM keys): a file's one trailing newline is not part of the value.
     get: (ref) => {
       const text = raw(ref).toString('utf8');
@@ -76,6 +93,7 @@ export function resolveSecrets(plan: RuntimePlan, sources: SecretSources = {}): 
     },
     bytes: (ref) => Buffer.from(raw(ref)),
   };
+  return { secrets, problems };
 }
 
 type ReadFile = (p: string) => Buffer | string;
@@ -86,7 +104,8 @@ function readOne(ref: Ref, env: Readonly<Record<string, string | undefined>>, re
     const bytes = readBytes(readFile, ref.file);
     return nonEmpty(bytes.toString('utf8').replace(/\r?\n$/, '') === '' ? '' : bytes, 'is empty');
   }
-  if (!docs.has(ref.configFile)) docs.set(ref.configFile, parseDocument(readBytes(readFile, ref.configFile).toString('utf8')).toJS());
+  // `merge` as the compiler reads the file (compiler/source.ts), so a pointer into a merged value finds it.
+  if (!docs.has(ref.configFile)) docs.set(ref.configFile, parseDocument(readBytes(readFile, ref.configFile).toString('utf8'), { merge: true }).toJS());
   const v = atPointer(docs.get(ref.configFile), ref.pointer);
   if (typeof v !== 'string') throw new Error('no string value there any more; compile the config again');
   return nonEmpty(v, 'is empty');

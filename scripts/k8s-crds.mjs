@@ -1,17 +1,61 @@
 // The Kubernetes outputs of scripts/generate.mjs, from schema/k8s/: TypeScript types, the schemas as a module
 // (the reconciler checks manifests against them), and applyable CustomResourceDefinition manifests.
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
 
+const DIR = 'schema/k8s';
 const sources = [
-  { schema: 'schema/k8s/virtualmcpserver.schema.json', types: 'generated/k8s-virtualmcpserver.ts', name: 'virtualMcpServerSchema' },
-  { schema: 'schema/k8s/mcpexternalauthconfig.schema.json', types: 'generated/k8s-mcpexternalauthconfig.ts', name: 'mcpExternalAuthConfigSchema' },
+  { file: 'virtualmcpserver.schema.json', types: 'generated/k8s-virtualmcpserver.ts', name: 'virtualMcpServerSchema' },
+  { file: 'mcpexternalauthconfig.schema.json', types: 'generated/k8s-mcpexternalauthconfig.ts', name: 'mcpExternalAuthConfigSchema' },
+  { file: 'mcpoidcconfig.schema.json', types: 'generated/k8s-mcpoidcconfig.ts', name: 'mcpOidcConfigSchema' },
+  { file: 'mcptelemetryconfig.schema.json', types: 'generated/k8s-mcptelemetryconfig.ts', name: 'mcpTelemetryConfigSchema' },
+  { file: 'mcptoolconfig.schema.json', types: 'generated/k8s-mcptoolconfig.ts', name: 'mcpToolConfigSchema' },
 ];
 
 /** Keywords a CRD's structural schema accepts (Kubernetes JSONSchemaProps); everything else is dropped. */
 const KEPT = new Set(['type', 'description', 'properties', 'items', 'required', 'enum', 'pattern', 'minLength', 'maxLength',
   'minItems', 'maxItems', 'minimum', 'maximum', 'format', 'default', 'additionalProperties', 'x-kubernetes-preserve-unknown-fields',
   'x-kubernetes-validations', 'x-kubernetes-list-type', 'x-kubernetes-list-map-keys']);
+
+const readSchema = (file) => JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8'));
+
+/**
+ * A schema with its refs to other files (`other.schema.json#/$defs/Name`) copied into its own $defs, so that
+ * every consumer (Ajv, the type generator, the CRD) sees one self-contained document while the definition is
+ * written once. A copied name that already means something else here is an error, never a silent pick.
+ */
+export function bundle(json) {
+  const out = structuredClone(json);
+  out.$defs ??= {};
+  const visit = (node, fromFile) => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, fromFile));
+    if (node === null || typeof node !== 'object') return;
+    if (typeof node.$ref === 'string') {
+      const m = node.$ref.match(/^(?:([\w.-]+\.schema\.json))?#\/\$defs\/(\w+)$/);
+      if (!m) throw new Error(`unsupported $ref ${node.$ref}`);
+      const file = m[1] ?? fromFile;
+      if (file !== undefined) {
+        const name = m[2];
+        const def = readSchema(file).$defs[name];
+        if (!def) throw new Error(`${file} has no $defs/${name}`);
+        node.$ref = `#/$defs/${name}`;
+        const have = out.$defs[name];
+        if (have === undefined) {
+          out.$defs[name] = structuredClone(def);
+          visit(out.$defs[name], file);
+        } else if (fromFile !== undefined || m[1] !== undefined) {
+          const copy = structuredClone(def);
+          visit(copy, file);
+          if (!isDeepStrictEqual(copy, have)) throw new Error(`$defs/${name} differs between ${file} and the schema that refers to it`);
+        }
+      }
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== '$ref') visit(v, fromFile);
+  };
+  visit(out, undefined);
+  return out;
+}
 
 /**
  * JSON Schema -> structural schema: $refs inlined, `enum` given its `type`, and `additionalProperties: false`
@@ -32,6 +76,10 @@ function structural(node, defs) {
   return out;
 }
 
+/**
+ * One schema for every served version, as ToolHive's CRDs do: the older versions are the same objects under
+ * another name (conversion None), served with a deprecation warning; the current version is stored.
+ */
 function crd(json) {
   const c = json['x-vmcp-crd'];
   const root = structural(json, json.$defs);
@@ -40,6 +88,15 @@ function crd(json) {
   root.properties.apiVersion = { type: 'string' };
   root.properties.kind = { type: 'string' };
   root.required = root.required.filter((r) => r !== 'apiVersion' && r !== 'kind' && r !== 'metadata');
+  const version = (name, current) => ({
+    name,
+    served: true,
+    storage: current,
+    ...(current ? {} : { deprecated: true, deprecationWarning: `${c.group}/${name} is deprecated; use ${c.version}` }),
+    subresources: { status: {} },
+    additionalPrinterColumns: c.printerColumns,
+    schema: { openAPIV3Schema: root },
+  });
   return {
     apiVersion: 'apiextensions.k8s.io/v1',
     kind: 'CustomResourceDefinition',
@@ -48,14 +105,7 @@ function crd(json) {
       group: c.group,
       names: { kind: json.title, listKind: `${json.title}List`, plural: c.plural, singular: c.singular, shortNames: c.shortNames, categories: c.categories },
       scope: 'Namespaced',
-      versions: [{
-        name: c.version,
-        served: true,
-        storage: true,
-        subresources: { status: {} },
-        additionalPrinterColumns: c.printerColumns,
-        schema: { openAPIV3Schema: root },
-      }],
+      versions: [...(c.deprecatedVersions ?? []).map((v) => version(v, false)), version(c.version, true)],
     },
   };
 }
@@ -64,14 +114,14 @@ function crd(json) {
 export async function k8sOutputs(compileTypes, banner) {
   const files = [];
   const modules = [];
-  for (const { schema, types, name } of sources) {
-    const json = JSON.parse(readFileSync(schema, 'utf8'));
+  for (const { file, types, name } of sources) {
+    const json = bundle(readSchema(file));
     files.push({ out: types, text: await compileTypes(json) });
     modules.push(`export const ${name} = ${JSON.stringify(json, null, 2)} as const;\n`);
     const c = json['x-vmcp-crd'];
     files.push({
       out: `deploy/crds/${c.group}_${c.plural}.yaml`,
-      text: `# Generated by scripts/generate.mjs from ${schema}: do not edit.\n` + stringify(crd(json), { lineWidth: 0 }),
+      text: `# Generated by scripts/generate.mjs from ${DIR}/${file}: do not edit.\n` + stringify(crd(json), { lineWidth: 0 }),
     });
   }
   files.push({ out: 'generated/k8s-schemas.ts', text: `${banner}\n\n${modules.join('\n')}` });

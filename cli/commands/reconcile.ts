@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import type { CompileResult, RuleId } from '../../compiler/index.js';
-import { AuthServerReason, ConfigReason, loadManifests, ManifestError, reconcileAll, reconcileServer, type ResourceSet } from '../../compiler/k8s/index.js';
+import { AuthServerReason, CONDITION_CONFIG, ConfigReason, loadManifests, ManifestError, reconcileAll, reconcileServer, type ResourceSet } from '../../compiler/k8s/index.js';
 import { positionOf } from '../../compiler/source.js';
 import { InputError, readInput } from '../read-input.js';
 import { EXIT_OK, UsageError } from '../usage.js';
@@ -45,13 +45,14 @@ export function compileManifests(files: readonly string[], name: string | undefi
   if (matches.length === 0) throw new UsageError(`no VirtualMCPServer named ${name}${where} in ${files.join(', ')}`);
   if (matches.length > 1) throw new UsageError(`VirtualMCPServer ${name} exists in namespaces ${matches.map((m) => m.namespace).join(', ')}; add --namespace`);
   const server = matches[0]!;
-  const result = reconcileServer(server, set.authConfigs);
+  const result = reconcileServer(server, set);
   if (result.compile) return result.compile;
   const origin = server.origin!;
   const at = { file: origin.source.file, ...positionOf(origin.source, [...origin.base, 'spec'], true) };
-  // ConfigValid's AuthServerConfigInvalid only repeats AuthServerConfigValid's message: one line is enough.
+  // ConfigValid's AuthServerConfigInvalid and ReferencedConfigInvalid only repeat a ref condition's message: one line is enough.
+  const repeats = new Set<string>([ConfigReason.AuthServerConfigInvalid, ConfigReason.ReferencedConfigInvalid]);
   const diagnostics = result.status.conditions
-    .filter((c) => c.status === 'False' && c.reason !== ConfigReason.AuthServerConfigInvalid)
+    .filter((c) => c.status === 'False' && !(c.type === CONDITION_CONFIG && repeats.has(c.reason)))
     .map((c) => ({ severity: 'error' as const, rule: RULE_OF_REASON[c.reason] ?? 'schema', path: 'spec', message: `${c.type} ${c.reason}: ${c.message}`, ...at }));
   return { ok: false, diagnostics };
 }

@@ -38,10 +38,8 @@ export async function serve(args: string[]): Promise<number> {
     }
     const log = createLogger(plan.operational.logLevel);
     const server = await runPlan(plan, { host: values.host, port, logger: log });
-    process.stderr.write(
-      `vmcp: serving ${plan.name} on ${server.url} (mode ${plan.mode}, ${plan.backends.length} backend${plan.backends.length === 1 ? '' : 's'})\n`,
-    );
-    await new Promise<void>((resolve) => {
+    // The handlers go in before the line that says we serve: a supervisor may signal as soon as it reads it.
+    const stopped = new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         log.info('draining', { signal });
         void server.close().then(resolve);
@@ -49,6 +47,10 @@ export async function serve(args: string[]): Promise<number> {
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
     });
+    process.stderr.write(
+      `vmcp: serving ${plan.name} on ${server.url} (mode ${plan.mode}, ${plan.backends.length} backend${plan.backends.length === 1 ? '' : 's'})\n`,
+    );
+    await stopped;
     return 0;
   } catch (e) {
     // Typed startup errors (ours, the auth server's, the backends') carry a code and a sentence for people.

@@ -4,6 +4,11 @@
  */
 export const CONDITION_AUTH_SERVER = 'AuthServerConfigValid';
 export const CONDITION_CONFIG = 'ConfigValid';
+/** ToolHive's names for ToolHive's forms: the inline spec.authServerConfig and the shared-config refs. */
+export const CONDITION_AUTH_SERVER_INLINE = 'AuthServerConfigValidated';
+export const CONDITION_OIDC_REF = 'OIDCConfigRefValidated';
+export const CONDITION_TELEMETRY_REF = 'TelemetryConfigRefValidated';
+export const CONDITION_TOOL_CONFIG = 'ToolConfigValidated';
 
 /** Reasons of AuthServerConfigValid (present only when spec.authServerConfigRef is set). */
 export const AuthServerReason = {
@@ -27,11 +32,51 @@ export const AuthServerReason = {
   NotChecked: 'NotChecked',
 } as const;
 
+/**
+ * Reasons of AuthServerConfigValidated (present only when spec.authServerConfig is set): ToolHive's two, whatever
+ * the cause (the message names the rule and the field). Every ref condition below is Unknown with
+ * AuthServerReason.NotChecked while what it depends on must be fixed first.
+ */
+export const InlineAuthServerReason = {
+  Valid: 'AuthServerConfigValid',
+  Invalid: 'AuthServerConfigInvalid',
+} as const;
+
+/** Reasons of OIDCConfigRefValidated (present only when spec.incomingAuth.oidcConfigRef is set): ToolHive's. */
+export const OidcRefReason = {
+  Valid: 'OIDCConfigRefValid',
+  NotFound: 'OIDCConfigRefNotFound',
+  /** The MCPOIDCConfig fails its CRD schema or CEL rules, or uses a field vmcp does not support yet. */
+  NotValid: 'OIDCConfigRefNotValid',
+} as const;
+
+/** Reasons of TelemetryConfigRefValidated (present only when spec.telemetryConfigRef is set): ToolHive's. */
+export const TelemetryRefReason = {
+  Valid: 'TelemetryConfigRefValid',
+  NotFound: 'TelemetryConfigRefNotFound',
+  Invalid: 'TelemetryConfigRefInvalid',
+} as const;
+
+/**
+ * Reasons of ToolConfigValidated (present only when spec.config.aggregation.tools[] has a toolConfigRef).
+ * ToolHive's VirtualMCPServer has no such condition; the type and the first two reasons are the ones its
+ * MCPServer and MCPRemoteProxy use for their toolConfigRef. ToolConfigInvalid is ours.
+ */
+export const ToolConfigReason = {
+  Valid: 'ToolConfigValid',
+  NotFound: 'ToolConfigNotFound',
+  Invalid: 'ToolConfigInvalid',
+} as const;
+
 /** Reasons of ConfigValid (always present). */
 export const ConfigReason = {
   Valid: 'ConfigValid',
   /** The VirtualMCPServer fails its CRD schema or a cross-field rule. */
   SpecInvalid: 'SpecInvalid',
+  /** The VirtualMCPServer's only problems are ToolHive fields vmcp does not support yet. */
+  NotSupportedYet: 'NotSupportedYet',
+  /** An MCPOIDCConfig, MCPTelemetryConfig or MCPToolConfig it names is missing or invalid: see that condition. */
+  ReferencedConfigInvalid: 'ReferencedConfigInvalid',
   ExternalAuthConfigNotFound: 'ExternalAuthConfigNotFound',
   /** An outgoing ref names an MCPExternalAuthConfig of type embeddedAuthServer. */
   ExternalAuthConfigWrongType: 'ExternalAuthConfigWrongType',

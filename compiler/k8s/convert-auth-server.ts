@@ -4,6 +4,7 @@ import type {
   EmbeddedAuthServerConfig,
   OAuth2UpstreamConfig,
   OIDCUpstreamConfig,
+  RedisSentinelConfig,
   RedisTLSConfig,
   UpstreamProviderConfig,
 } from '../../generated/k8s-mcpexternalauthconfig.js';
@@ -20,6 +21,8 @@ import { REDIS_PASSWORD_ENV, REDIS_USERNAME_ENV, type SecretRefs } from './secre
 export interface AuthServerContext {
   /** The VirtualMCPServer's incoming audience: the only audience tokens vmcp issues may carry (RFC-0053). */
   audience: string;
+  /** The VirtualMCPServer's namespace: where a sentinelService without a namespace lives. */
+  namespace: string;
   /** `<namespace>:<name>` of the VirtualMCPServer, so several servers can share one Redis. */
   owner: string;
   secrets: SecretRefs;
@@ -104,6 +107,14 @@ function convertOAuth2(c: OAuth2UpstreamConfig, secrets: SecretRefs): OAuth2Run 
   });
 }
 
+/** ToolHive's rule (controllerutil resolveSentinelAddrs): the Service's cluster DNS name, port 26379 unless given. */
+const SENTINEL_PORT = 26379;
+function sentinelAddrs(sc: RedisSentinelConfig, namespace: string): [string, ...string[]] {
+  const svc = sc.sentinelService;
+  if (!svc) return sc.sentinelAddrs as [string, ...string[]];
+  return [`${svc.name}.${svc.namespace ?? namespace}.svc.cluster.local:${svc.port ?? SENTINEL_PORT}`];
+}
+
 function convertStorage(s: AuthServerStorageConfig, ctx: AuthServerContext): AuthServerStorage {
   const r = s.redis;
   if (!r) return defined({ type: s.type ?? 'memory' });
@@ -115,7 +126,7 @@ function convertStorage(s: AuthServerStorageConfig, ctx: AuthServerContext): Aut
     type: s.type ?? 'memory',
     redis_config: defined({
       addr: r.addr,
-      sentinel_config: sc ? defined({ master_name: sc.masterName, sentinel_addrs: sc.sentinelAddrs as [string, ...string[]], db: sc.db }) : undefined,
+      sentinel_config: sc ? defined({ master_name: sc.masterName, sentinel_addrs: sentinelAddrs(sc, ctx.namespace), db: sc.db }) : undefined,
       db: r.db,
       auth_type: 'aclUser' as const,
       acl_user_config: defined({

@@ -1,36 +1,48 @@
 /**
- * The converter: a VirtualMCPServer plus the MCPExternalAuthConfigs it names -> the vMCP config the YAML path
- * reads (schema/vmcp-config.schema.json). Pure; the objects must already have passed their CRD schemas, and
- * the refs must already be resolved (reconcile.ts does both).
+ * The converter: a VirtualMCPServer plus the objects its refs name -> the vMCP config the YAML path reads
+ * (schema/vmcp-config.schema.json). Pure; the objects must already have passed their CRD schemas, and the refs
+ * must already be resolved (reconcile.ts does both).
  */
-import type { MCPExternalAuthConfigSpec } from '../../generated/k8s-mcpexternalauthconfig.js';
-import type { BackendAuthConfig, InlineOIDCConfig, VirtualMCPServer } from '../../generated/k8s-virtualmcpserver.js';
-import type { Aggregation, BackendAuthStrategy, IncomingAuth, OutgoingAuth } from '../../generated/vmcp-config.js';
+import type { EmbeddedAuthServerConfig, MCPExternalAuthConfigSpec } from '../../generated/k8s-mcpexternalauthconfig.js';
+import type { MCPOIDCConfigSpec } from '../../generated/k8s-mcpoidcconfig.js';
+import type { MCPTelemetryConfigSpec } from '../../generated/k8s-mcptelemetryconfig.js';
+import type { MCPToolConfigSpec } from '../../generated/k8s-mcptoolconfig.js';
+import type { BackendAuthConfig, VirtualMCPServer } from '../../generated/k8s-virtualmcpserver.js';
+import type { BackendAuthStrategy, OutgoingAuth } from '../../generated/vmcp-config.js';
+import { convertAggregation } from './convert-aggregation.js';
 import { convertAuthServer, defined } from './convert-auth-server.js';
+import { convertIncoming } from './convert-incoming.js';
 import { convertStrategy } from './convert-outgoing.js';
+import { convertTelemetry } from './convert-telemetry.js';
 import { SecretRefs, type SecretUse } from './secret-refs.js';
+import { UnresolvedRefError } from './unresolved-ref.js';
+
+export { UnresolvedRefError } from './unresolved-ref.js';
 
 /** Keys of spec.config that dedicated spec fields own; the reconciler refuses them there. */
 export const RESERVED_CONFIG_KEYS = ['name', 'groupRef', 'incomingAuth', 'outgoingAuth', 'authServer'] as const;
 
-/** A caller handed over a ref it had not resolved: a bug in the caller, not in the user's manifests. */
-export class UnresolvedRefError extends Error {
-  readonly code = 'VMCP_K8S_UNRESOLVED_REF';
-}
-
 export interface ConvertInput {
   server: VirtualMCPServer;
   namespace: string;
-  /** The resolved authServerConfigRef's spec (type embeddedAuthServer), when there is one. */
-  authServer?: MCPExternalAuthConfigSpec;
+  /** The embedded auth server: spec.authServerConfig, or the embeddedAuthServer of the MCPExternalAuthConfig spec.authServerConfigRef names. */
+  authServer?: EmbeddedAuthServerConfig;
   /** Every resolved outgoing externalAuthConfigRef, by name. */
   outgoing: ReadonlyMap<string, MCPExternalAuthConfigSpec>;
+  /** The MCPOIDCConfig spec.incomingAuth.oidcConfigRef names. */
+  oidcConfig?: MCPOIDCConfigSpec;
+  /** The MCPTelemetryConfig spec.telemetryConfigRef names. */
+  telemetryConfig?: MCPTelemetryConfigSpec;
+  /** Every MCPToolConfig a toolConfigRef names, by name. */
+  toolConfigs?: ReadonlyMap<string, MCPToolConfigSpec>;
 }
 
 export interface ConvertResult {
   config: Record<string, unknown>;
   /** Which Secret keys the pod must expose, and as what. */
   secrets: SecretUse[];
+  /** formatPath of a converted aggregation field -> the MCPToolConfig it came from (for diagnostics). */
+  fromToolConfig: Map<string, string>;
 }
 
 export function convert(input: ConvertInput): ConvertResult {
@@ -38,50 +50,31 @@ export function convert(input: ConvertInput): ConvertResult {
   const spec = server.spec;
   const secrets = new SecretRefs();
   const rest = { ...(spec.config ?? {}) };
-  const incoming = convertIncoming(spec.incomingAuth, secrets);
+  const incoming = convertIncoming(server, input.namespace, input.oidcConfig, secrets);
+  const { aggregation, fromToolConfig } = convertAggregation(rest.aggregation, input.toolConfigs ?? new Map());
   const config: Record<string, unknown> = {
     name: server.metadata.name,
     ...(spec.groupRef ? { groupRef: spec.groupRef.name } : {}),
     ...rest,
+    // ToolHive takes the spec field only when it lists something; an empty list forwards nothing either way.
+    ...(spec.passthroughHeaders?.length ? { passthroughHeaders: spec.passthroughHeaders } : {}),
+    ...(spec.telemetryConfigRef && input.telemetryConfig ? { telemetry: convertTelemetry(input.telemetryConfig, spec.telemetryConfigRef.serviceName || server.metadata.name) } : {}),
     incomingAuth: incoming,
     outgoingAuth: convertOutgoing(input, secrets),
-    aggregation: withAggregationDefaults(rest.aggregation),
+    aggregation,
   };
-  if (input.authServer?.embeddedAuthServer) {
+  if (input.authServer) {
     config.authServer = {
-      runConfig: convertAuthServer(input.authServer.embeddedAuthServer, {
+      runConfig: convertAuthServer(input.authServer, {
         // reconcile refuses a missing audience before converting (AudienceMissing, V-07).
         audience: incoming.oidc?.audience ?? '',
+        namespace: input.namespace,
         owner: `${input.namespace}:${server.metadata.name}`,
         secrets,
       }),
     };
   }
-  return { config, secrets: secrets.uses };
-}
-
-function convertIncoming(incoming: VirtualMCPServer['spec']['incomingAuth'], secrets: SecretRefs): IncomingAuth {
-  const inline = incoming.oidcConfig?.inline;
-  if (incoming.type !== 'oidc' || !inline) return { type: incoming.type };
-  return { type: 'oidc', oidc: convertOidc(inline, secrets) };
-}
-
-/** The RFC's CRD spells the private-IP and HTTP flags with capitals (`jwksAllowPrivateIP`); the config does not. */
-function convertOidc(o: InlineOIDCConfig, secrets: SecretRefs): NonNullable<IncomingAuth['oidc']> {
-  return defined({
-    issuer: o.issuer,
-    // Left out when missing (defined() drops it), so the config schema reports it at the manifest field.
-    audience: o.audience as string,
-    resource: o.resource,
-    clientId: o.clientId,
-    clientSecretEnv: o.clientSecretRef ? secrets.env(o.clientSecretRef) : undefined,
-    jwksUrl: o.jwksUrl,
-    scopes: o.scopes,
-    protectedResourceAllowPrivateIp: o.protectedResourceAllowPrivateIP,
-    jwksAllowPrivateIp: o.jwksAllowPrivateIP,
-    insecureAllowHttp: o.insecureAllowHTTP,
-    caBundlePath: o.caBundlePath,
-  });
+  return { config, secrets: secrets.uses, fromToolConfig };
 }
 
 /** ToolHive's default is `source: discovered`; a `discovered` entry means "no auth of its own" here. */
@@ -97,15 +90,4 @@ function convertOutgoing(input: ConvertInput, secrets: SecretRefs): OutgoingAuth
   };
   const backends = out.backends ? Object.fromEntries(Object.entries(out.backends).map(([k, b]) => [k, strategy(b!)])) : undefined;
   return defined({ source: out.source ?? 'discovered', default: out.default ? strategy(out.default) : undefined, backends });
-}
-
-/** The CRD's defaults: prefix conflict resolution with `{workload}_`, written out so the ConfigMap says what runs. */
-function withAggregationDefaults(value: unknown): Aggregation {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return value === undefined ? { conflictResolution: 'prefix', conflictResolutionConfig: { prefixFormat: '{workload}_' } } : (value as Aggregation);
-  }
-  const agg = value as Aggregation;
-  const strategy = agg.conflictResolution ?? 'prefix';
-  if (strategy !== 'prefix' || agg.conflictResolutionConfig?.prefixFormat !== undefined) return { ...agg, conflictResolution: strategy };
-  return { ...agg, conflictResolution: strategy, conflictResolutionConfig: { ...agg.conflictResolutionConfig, prefixFormat: '{workload}_' } };
 }

@@ -1,9 +1,8 @@
 /** Where a diagnostic on the converted config points: a manifest file:line:column, and a field people can find. */
-import type { VirtualMCPServerSpec } from '../../generated/k8s-virtualmcpserver.js';
 import type { Locate } from '../compile.js';
-import { formatPath, type Diagnostic, type PathSegment } from '../diagnostics.js';
+import { formatPath, type Diagnostic } from '../diagnostics.js';
 import { positionOf } from '../source.js';
-import { manifestPathOf } from './manifest-paths.js';
+import { manifestPathOf, type Owner, type Provenance } from './manifest-paths.js';
 import { describe, type Resource } from './resources.js';
 
 export interface Located {
@@ -14,16 +13,36 @@ export interface Located {
   where: (d: Diagnostic) => string;
 }
 
-export function diagnosticsLocator(server: Resource, authServer: Resource | undefined, outgoing: ReadonlyMap<string, Resource>, spec: VirtualMCPServerSpec): Located {
+/** The objects the converted config came from, besides the server itself. */
+export interface Sources {
+  authServer?: Resource;
+  outgoing: ReadonlyMap<string, Resource>;
+  oidcConfig?: Resource;
+  telemetryConfig?: Resource;
+  toolConfigs: ReadonlyMap<string, Resource>;
+}
+
+export function diagnosticsLocator(server: Resource, sources: Sources, from: Provenance): Located {
   const fields = new Map<string, string>();
-  const outgoingRef = (entry: PathSegment[]): string | undefined => {
-    const b = entry[0] === 'default' ? spec.outgoingAuth?.default : spec.outgoingAuth?.backends?.[String(entry[1])];
-    return b?.type === 'externalAuthConfigRef' ? b.externalAuthConfigRef?.name : undefined;
+  const ownerOf = (owner: Owner): Resource | undefined => {
+    switch (owner.kind) {
+      case 'server':
+        return server;
+      case 'authServer':
+        return sources.authServer;
+      case 'outgoing':
+        return sources.outgoing.get(owner.ref);
+      case 'oidcConfig':
+        return sources.oidcConfig;
+      case 'telemetryConfig':
+        return sources.telemetryConfig;
+      case 'toolConfig':
+        return sources.toolConfigs.get(owner.ref);
+    }
   };
   const locate: Locate = (path, atKey) => {
-    const mp = manifestPathOf(path, outgoingRef);
-    const owner = mp.owner;
-    const resource = (owner.kind === 'authServer' ? authServer : owner.kind === 'outgoing' ? outgoing.get(owner.ref) : undefined) ?? server;
+    const mp = manifestPathOf(path, from);
+    const resource = ownerOf(mp.owner) ?? server;
     fields.set(formatPath(path), `${describe(resource)} ${formatPath(mp.path)}`);
     const origin = resource.origin;
     // Objects from the API server have no text: the resource itself is the best "file" to name.

@@ -1,5 +1,5 @@
 /**
- * Multi-document manifest files -> the VirtualMCPServers and MCPExternalAuthConfigs in them, in any order
+ * Multi-document manifest files -> the VirtualMCPServers and the objects they refer to, in any order
  * across any number of files. Other kinds (Secrets, Deployments) are skipped. Anything that makes the input
  * unreadable is a ManifestError naming the file and line; the same object defined twice is one too, since
  * one of the two would otherwise be silently lost.
@@ -8,7 +8,7 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import type { SourceText } from '../compile.js';
 import type { PathSegment } from '../diagnostics.js';
 import { MAX_SOURCE_BYTES, type Source } from '../source.js';
-import { asResource, describe, KIND_SERVER, resourceKey, type Resource, type ResourceSet } from './resources.js';
+import { asResource, describe, emptyResourceSet, KIND_SERVER, REFERENCED_KINDS, resourceKey, type ReferencedKind, type Resource, type ResourceSet } from './resources.js';
 
 const MAX_ALIAS_COUNT = 50;
 
@@ -17,7 +17,7 @@ export class ManifestError extends Error {
 }
 
 export function loadManifests(texts: readonly SourceText[]): ResourceSet {
-  const set: ResourceSet = { servers: [], authConfigs: [] };
+  const set = emptyResourceSet();
   const seen = new Map<string, string>();
   for (const t of texts) {
     for (const r of resourcesIn(t)) {
@@ -26,7 +26,7 @@ export function loadManifests(texts: readonly SourceText[]): ResourceSet {
       const first = seen.get(key);
       if (first) throw new ManifestError(`${at}: ${describe(r)} is defined twice (first at ${first}); keep one`);
       seen.set(key, at);
-      (r.kind === KIND_SERVER ? set.servers : set.authConfigs).push(r);
+      (r.kind === KIND_SERVER ? set.servers : set[REFERENCED_KINDS[r.kind as ReferencedKind]]).push(r);
     }
   }
   return set;

@@ -6,10 +6,24 @@ import type { PathSegment } from '../diagnostics.js';
 import type { Source } from '../source.js';
 
 export const API_GROUP = 'toolhive.stacklok.dev';
-export const API_VERSION = `${API_GROUP}/v1alpha1`;
+/** The stored version, as in ToolHive; v1alpha1 is served too, with the same schema (see deploy/crds/). */
+export const VERSION = 'v1beta1';
+export const API_VERSION = `${API_GROUP}/${VERSION}`;
 export const KIND_SERVER = 'VirtualMCPServer';
 export const KIND_AUTH_CONFIG = 'MCPExternalAuthConfig';
-export type Kind = typeof KIND_SERVER | typeof KIND_AUTH_CONFIG;
+export const KIND_OIDC_CONFIG = 'MCPOIDCConfig';
+export const KIND_TELEMETRY_CONFIG = 'MCPTelemetryConfig';
+export const KIND_TOOL_CONFIG = 'MCPToolConfig';
+export type Kind = typeof KIND_SERVER | typeof KIND_AUTH_CONFIG | typeof KIND_OIDC_CONFIG | typeof KIND_TELEMETRY_CONFIG | typeof KIND_TOOL_CONFIG;
+/** The kinds a VirtualMCPServer refers to, and where a ResourceSet keeps each. */
+export const REFERENCED_KINDS = {
+  [KIND_AUTH_CONFIG]: 'authConfigs',
+  [KIND_OIDC_CONFIG]: 'oidcConfigs',
+  [KIND_TELEMETRY_CONFIG]: 'telemetryConfigs',
+  [KIND_TOOL_CONFIG]: 'toolConfigs',
+} as const;
+export type ReferencedKind = keyof typeof REFERENCED_KINDS;
+const KINDS = new Set<string>([KIND_SERVER, ...Object.keys(REFERENCED_KINDS)]);
 
 /** kubectl's rule: an object without a namespace lives in "default". */
 export const DEFAULT_NAMESPACE = 'default';
@@ -29,10 +43,14 @@ export interface Resource {
   origin?: ManifestOrigin;
 }
 
-export interface ResourceSet {
+/** Everything a VirtualMCPServer's refs may resolve to, by kind. */
+export type Referenced = Record<(typeof REFERENCED_KINDS)[ReferencedKind], Resource[]>;
+
+export interface ResourceSet extends Referenced {
   servers: Resource[];
-  authConfigs: Resource[];
 }
+
+export const emptyResourceSet = (): ResourceSet => ({ servers: [], authConfigs: [], oidcConfigs: [], telemetryConfigs: [], toolConfigs: [] });
 
 export const resourceKey = (r: Pick<Resource, 'kind' | 'namespace' | 'name'>): string => `${r.kind}/${r.namespace}/${r.name}`;
 
@@ -45,9 +63,9 @@ export const describe = (r: Pick<Resource, 'kind' | 'namespace' | 'name'>): stri
  */
 export function asResource(object: Record<string, unknown>, origin?: ManifestOrigin): Resource | undefined {
   const kind = object.kind;
-  if (kind !== KIND_SERVER && kind !== KIND_AUTH_CONFIG) return undefined;
+  if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
   const meta = (typeof object.metadata === 'object' && object.metadata !== null ? object.metadata : {}) as Record<string, unknown>;
   const name = typeof meta.name === 'string' ? meta.name : '';
   const namespace = typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : DEFAULT_NAMESPACE;
-  return { kind, name, namespace, object, ...(origin ? { origin } : {}) };
+  return { kind: kind as Kind, name, namespace, object, ...(origin ? { origin } : {}) };
 }

@@ -13,7 +13,8 @@ export function buildAggregation(config: VmcpConfig): AggregationPlan {
     priorityOrder: strategy === 'priority' ? (agg.conflictResolutionConfig?.priorityOrder ?? []) : [],
     tools: (agg.tools ?? []).map((t) => ({
       workload: t.workload,
-      filter: t.filter ?? null,
+      // ToolHive advertises every tool when the filter list is empty (default_aggregator.go shouldAdvertiseTool: len(Filter) > 0).
+      filter: t.filter !== undefined && t.filter.length > 0 ? t.filter : null,
       overrides: Object.fromEntries(Object.entries(t.overrides ?? {}).map(([tool, o]) => [tool, override(o!)])),
       excludeAll: t.excludeAll === true,
     })),

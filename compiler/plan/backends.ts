@@ -4,8 +4,7 @@ import type { PathSegment } from '../diagnostics.js';
 import { durationMs } from '../urls.js';
 import { DEFAULT_TIMEOUT } from './operational.js';
 import { envRef, inlineRef } from './secrets.js';
-
-const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+import { subjectTokenTypeUrn } from './token-types.js';
 
 /** Each backend with its resolved strategy: its own entry, else the default, else unauthenticated. */
 export function buildBackends(config: VmcpConfig, configFile: string): BackendPlan[] {
@@ -51,7 +50,7 @@ function buildStrategy(s: BackendAuthStrategy, path: PathSegment[], configFile: 
             : null,
         audience: t.audience ?? null,
         scopes: t.scopes ?? [],
-        subjectTokenType: t.subjectTokenType ?? ACCESS_TOKEN_TYPE,
+        subjectTokenType: subjectTokenTypeUrn(t.subjectTokenType),
         // Left as written: in Mode B the runtime reads null as "the first upstream", so Mode A and B plans agree here.
         subjectProviderName: t.subjectProviderName ?? null,
       };

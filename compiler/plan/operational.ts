@@ -7,7 +7,6 @@ export const DEFAULT_TIMEOUT = '30s';
 const DEFAULTS = {
   healthCheckInterval: '30s',
   unhealthyThreshold: 3,
-  healthCheckTimeout: '0',
   statusReportingInterval: '30s',
   partialFailureMode: 'fail',
   circuitBreaker: { enabled: false, failureThreshold: 5, timeout: '60s' },
@@ -23,7 +22,7 @@ export function buildOperational(config: VmcpConfig): OperationalPlan {
     failureHandling: {
       healthCheckIntervalMs: durationMs(fh?.healthCheckInterval ?? DEFAULTS.healthCheckInterval),
       unhealthyThreshold: fh?.unhealthyThreshold ?? DEFAULTS.unhealthyThreshold,
-      healthCheckTimeoutMs: durationMs(fh?.healthCheckTimeout ?? DEFAULTS.healthCheckTimeout),
+      healthCheckTimeoutMs: healthCheckTimeoutMs(fh?.healthCheckTimeout),
       statusReportingIntervalMs: durationMs(fh?.statusReportingInterval ?? DEFAULTS.statusReportingInterval),
       partialFailureMode: fh?.partialFailureMode ?? DEFAULTS.partialFailureMode,
       circuitBreaker: {
@@ -33,6 +32,18 @@ export function buildOperational(config: VmcpConfig): OperationalPlan {
       },
     },
   };
+}
+
+/**
+ * ToolHive's loader leaves healthCheckTimeout at 0, but its serve uses the health monitor's 10 s default for
+ * any value that is not positive (pkg/vmcp/cli/serve.go: `if HealthCheckTimeout > 0`, else
+ * health.DefaultConfig().Timeout, pkg/vmcp/health/monitor.go), so unset and "0" both mean 10 s there.
+ */
+const DEFAULT_HEALTH_CHECK_TIMEOUT_MS = 10_000;
+
+function healthCheckTimeoutMs(value: string | undefined): number {
+  const ms = value === undefined ? 0 : durationMs(value);
+  return ms > 0 ? ms : DEFAULT_HEALTH_CHECK_TIMEOUT_MS;
 }
 
 export function buildTelemetry(config: VmcpConfig): TelemetryPlan {

@@ -19,8 +19,10 @@ export const V05: Rule = {
     if (!rc) return [];
     const findings: Finding[] = [];
     const emit: Emit = (path, message) => findings.push({ severity: 'error', rule: 'V-05', path: [...RC, ...path], message });
+    const warn: Emit = (path, message) => findings.push({ severity: 'warning', rule: 'V-05', path: [...RC, ...path], message });
     checkIssuer(rc, emit);
     checkUpstreams(rc, emit);
+    checkFirstUpstreamIdentity(rc, warn);
     checkAudiences(rc, emit);
     checkStorage(rc, emit);
     checkKeys(rc, emit);
@@ -93,9 +95,21 @@ function checkUpstreamUrls(u: Obj, i: number, emit: Emit): void {
       emit(['upstreams', i, block, ...key], `${key.join('.')} ${JSON.stringify(s)} uses plain http on a non-loopback host; use https (or set insecure_allow_http: true on this upstream for a test setup)`);
     }
   }
-  if (u.type === 'oauth2' && cfg.userinfo === undefined && cfg.identity_from_token === undefined) {
-    emit(['upstreams', i, block], 'an oauth2 upstream needs a way to learn who the user is: set userinfo (endpoint_url) or identity_from_token (subject_path)');
-  }
+}
+
+/**
+ * ToolHive accepts an oauth2 upstream with neither userinfo nor identity_from_token and synthesizes the subject
+ * from the access token (pkg/authserver/config.go UserInfo doc, pkg/authserver/upstream/oauth2.go). Only the first
+ * upstream's subject becomes the user id, so only there does that matter, and it is worth a warning.
+ */
+function checkFirstUpstreamIdentity(rc: Obj, warn: Emit): void {
+  const first = obj(arr(rc.upstreams)[0]);
+  const cfg = obj(first?.oauth2_config);
+  if (first?.type !== 'oauth2' || !cfg || cfg.userinfo !== undefined || cfg.identity_from_token !== undefined) return;
+  warn(
+    ['upstreams', 0, 'oauth2_config'],
+    'the first upstream names the user, but this oauth2 upstream has neither userinfo nor identity_from_token: as in ToolHive, the user id becomes "tk-" plus a hash of the upstream access token, so there is no stable identity from this upstream: the user id changes whenever the upstream token does (every sign-in), and nothing kept per user (remembered consent) carries over; set userinfo (endpoint_url) or identity_from_token (subject_path) for a stable user id',
+  );
 }
 
 function checkAudiences(rc: Obj, emit: Emit): void {
@@ -127,6 +141,11 @@ function checkKeys(rc: Obj, emit: Emit): void {
   const keys = obj(rc.signing_key_config);
   if (keys && !str(keys.signing_key_file) && arr(keys.fallback_key_files).length > 0) {
     emit(['signing_key_config'], 'fallback_key_files without signing_key_file: the current key must be set for the rotated ones to mean anything; set signing_key_file');
+  }
+  // ToolHive's key provider calls a key_dir without a signing key file an error (pkg/authserver/server/keys/
+  // config.go), though its runner falls back to an ephemeral key then; either way no key comes from the dir.
+  if (keys && !str(keys.signing_key_file) && str(keys.key_dir)) {
+    emit(['signing_key_config', 'key_dir'], 'key_dir without signing_key_file loads no key (tokens would be signed by a key that dies with the process); set signing_key_file to the key\'s file name in key_dir, or remove key_dir');
   }
 }
 

@@ -13,5 +13,7 @@ import { V10 } from './V-10.js';
 import { V11 } from './V-11.js';
 import { V12 } from './V-12.js';
 import { V13 } from './V-13.js';
+import { V14 } from './V-14.js';
+import { V15 } from './V-15.js';
 
-export const rules: readonly Rule[] = [V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13];
+export const rules: readonly Rule[] = [V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15];

@@ -24,10 +24,10 @@ export function aggregate(
 
   for (const [backend, catalog] of catalogs) {
     for (const s of shapeTools(backend, catalog.tools, plan)) {
-      toolCandidates.push({ backend, original: s.original, exposed: s.tool.name, renamed: s.renamed, item: s.tool });
+      toolCandidates.push({ backend, original: s.original, name: s.tool.name, item: s.tool });
     }
     for (const p of catalog.prompts) {
-      promptCandidates.push({ backend, original: p.name, exposed: p.name, renamed: false, item: p });
+      promptCandidates.push({ backend, original: p.name, name: p.name, item: p });
     }
     for (const r of catalog.resources) {
       if (resourceRoutes.has(r.uri)) continue;

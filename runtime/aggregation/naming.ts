@@ -1,10 +1,17 @@
 /**
- * Conflict resolution for named items (tools, prompts) across backends, after the plan's strategy:
- * - prefix: every name becomes prefixFormat with {workload} replaced, plus the name ("{workload}_" -> "weather_x");
- *   a name an override set explicitly is kept as written (the user chose it);
- * - priority: on a clash the backend earliest in priorityOrder wins, backends not listed come after in plan order;
+ * Conflict resolution for named items (tools, prompts) across backends, after the plan's strategy. Names
+ * arrive with overrides applied (tool-config.ts), as in ToolHive, so a strategy works on the names an
+ * override chose:
+ * - prefix: every name becomes prefixFormat with {workload} replaced, plus the name ("{workload}_" -> "weather_x";
+ *   a static format such as "backend_" has no placeholder and is simply prepended), renamed ones included
+ *   (ToolHive prefix_resolver.go ResolveToolConflicts prefixes every tool it is given);
+ * - priority: on a clash the backend earliest in priorityOrder wins and the others lose the name; when no
+ *   contender is listed, all of them keep the tool under "{workload}_" names instead (ToolHive
+ *   priority_resolver.go, the fallback "to avoid data loss", which always uses the default format);
  * - manual: overrides are expected to make names unique; a clash left over hides every contender and is
  *   reported, because guessing an owner would route calls to a backend the user did not choose.
+ * A name still shared after that (two prefixes can collide: "{workload}" with "a"+"bc" and "ab"+"c") goes
+ * to the earliest backend in priorityOrder, then in plan order.
  */
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { AggregationPlan } from '../../generated/plan.js';
@@ -12,10 +19,10 @@ import type { Conflict, Route } from './types.js';
 
 export interface Candidate<T> {
   backend: string;
+  /** The name the backend knows it by: calls are routed with it. */
   original: string;
-  exposed: string;
-  /** Set explicitly by an override: prefixing leaves it alone. */
-  renamed: boolean;
+  /** The name after overrides, before conflict resolution (the item's own name). */
+  name: string;
   item: T;
 }
 
@@ -38,41 +45,53 @@ export function resolveNames<T>(
   plan: DeepReadonly<AggregationPlan>,
   rename: (item: T, name: string) => T,
 ): Resolved<T> {
-  const named =
-    plan.conflictResolution === 'prefix'
-      ? candidates.map((c) => (c.renamed ? c : { ...c, exposed: prefixedName(plan.prefixFormat, c.backend, c.exposed) }))
-      : candidates;
-  const byName = new Map<string, Candidate<T>[]>();
-  for (const c of named) {
-    const list = byName.get(c.exposed);
-    if (list) list.push(c);
-    else byName.set(c.exposed, [c]);
-  }
-  const winners = new Set<Candidate<T>>();
+  const exposed = exposedNames(candidates, plan);
+  const byName = new Map<string, number[]>();
+  exposed.forEach((name, i) => {
+    const list = byName.get(name);
+    if (list) list.push(i);
+    else byName.set(name, [i]);
+  });
+  const winners = new Set<number>();
   const conflicts: Conflict[] = [];
   for (const [name, list] of byName) {
-    if (list.length === 1 || plan.conflictResolution !== 'manual') {
-      winners.add(list.length === 1 ? list[0]! : pickByPriority(list, plan.priorityOrder));
-    } else {
-      conflicts.push({ kind, name, backends: list.map((c) => c.backend) });
-    }
+    if (list.length === 1) winners.add(list[0]!);
+    else if (plan.conflictResolution === 'manual') conflicts.push({ kind, name, backends: list.map((i) => candidates[i]!.backend) });
+    else winners.add(pickByPriority(list, candidates, plan.priorityOrder));
   }
   const items: T[] = [];
   const routes = new Map<string, Route>();
-  for (const c of named) {
-    if (!winners.has(c)) continue;
-    items.push(c.exposed === c.original && !c.renamed ? c.item : rename(c.item, c.exposed));
-    routes.set(c.exposed, { backend: c.backend, name: c.original });
-  }
+  candidates.forEach((c, i) => {
+    if (!winners.has(i)) return;
+    const name = exposed[i]!;
+    items.push(name === c.name ? c.item : rename(c.item, name));
+    routes.set(name, { backend: c.backend, name: c.original });
+  });
   return { items, routes, conflicts };
 }
 
-/** Also used for prefix clashes (two formats can still collide, e.g. "{workload}" with "a"+"bc" and "ab"+"c"). */
-function pickByPriority<T>(list: readonly Candidate<T>[], order: readonly string[]): Candidate<T> {
-  const rank = (c: Candidate<T>) => {
-    const i = order.indexOf(c.backend);
-    return i === -1 ? order.length : i;
+function exposedNames<T>(candidates: readonly Candidate<T>[], plan: DeepReadonly<AggregationPlan>): string[] {
+  if (plan.conflictResolution === 'prefix') return candidates.map((c) => prefixedName(plan.prefixFormat, c.backend, c.name));
+  if (plan.conflictResolution === 'manual') return candidates.map((c) => c.name);
+  const listed = new Set(plan.priorityOrder);
+  const backendsByName = new Map<string, string[]>();
+  for (const c of candidates) {
+    const list = backendsByName.get(c.name);
+    if (list) list.push(c.backend);
+    else backendsByName.set(c.name, [c.backend]);
+  }
+  return candidates.map((c) => {
+    const contenders = backendsByName.get(c.name)!;
+    const unlistedClash = contenders.length > 1 && !contenders.some((b) => listed.has(b));
+    return unlistedClash ? prefixedName(DEFAULT_PREFIX_FORMAT, c.backend, c.name) : c.name;
+  });
+}
+
+function pickByPriority<T>(list: readonly number[], candidates: readonly Candidate<T>[], order: readonly string[]): number {
+  const rank = (i: number) => {
+    const r = order.indexOf(candidates[i]!.backend);
+    return r === -1 ? order.length : r;
   };
   // Stable: equal ranks keep plan order, so the first backend listed wins among unranked ones.
-  return list.reduce((best, c) => (rank(c) < rank(best) ? c : best));
+  return list.reduce((best, i) => (rank(i) < rank(best) ? i : best));
 }

@@ -1,6 +1,9 @@
 /**
- * Per-backend tool shaping before names meet: visibility (excludeAllTools, excludeAll,
- * defaultToolVisibility), the filter (matched against the backend's own names), then overrides.
+ * Per-backend tool shaping before names meet, in ToolHive's order: overrides first (tool_adapter.go
+ * processBackendTools, called from default_aggregator.go QueryCapabilities "before conflict resolution"),
+ * then visibility (excludeAllTools, excludeAll, defaultToolVisibility) and the filter, which matches the
+ * name after the override (default_aggregator.go shouldAdvertiseTool is given the post-override name).
+ * A filter written for the name clients see therefore keeps working when an override renames the tool.
  */
 import type { Tool } from '@modelcontextprotocol/server';
 import type { DeepReadonly } from '../../common/freeze.js';
@@ -11,8 +14,6 @@ export interface ShapedTool {
   original: string;
   /** The tool as exposed before conflict resolution (overrides applied). */
   tool: Tool;
-  /** True when an override renamed it: a manual rename is never prefixed again. */
-  renamed: boolean;
 }
 
 export function shapeTools(
@@ -22,20 +23,24 @@ export function shapeTools(
 ): ShapedTool[] {
   if (plan.excludeAllTools) return [];
   const config = plan.tools.find((t) => t.workload === backend);
-  if (!config) return plan.defaultToolVisibility === 'deny' ? [] : tools.map((tool) => ({ original: tool.name, tool, renamed: false }));
+  if (!config) return plan.defaultToolVisibility === 'deny' ? [] : tools.map((tool) => ({ original: tool.name, tool }));
   if (config.excludeAll) return [];
-  return tools.filter((tool) => passesFilter(config, tool.name)).map((tool) => applyOverride(tool, config.overrides[tool.name]));
+  return tools.map((tool) => applyOverride(tool, overrideFor(config, tool.name))).filter((s) => passesFilter(config, s.tool.name));
 }
 
-function passesFilter(config: DeepReadonly<WorkloadToolsPlan>, name: string): boolean {
-  return config.filter === null || config.filter.includes(name);
+// Own keys only: a backend tool named "constructor" must not pick up Object.prototype's.
+const overrideFor = (config: DeepReadonly<WorkloadToolsPlan>, name: string): DeepReadonly<ToolOverridePlan> | undefined =>
+  Object.hasOwn(config.overrides, name) ? config.overrides[name] : undefined;
+
+function passesFilter(config: DeepReadonly<WorkloadToolsPlan>, exposedName: string): boolean {
+  return config.filter === null || config.filter.includes(exposedName);
 }
 
 function applyOverride(tool: Tool, override: DeepReadonly<ToolOverridePlan> | undefined): ShapedTool {
-  if (!override) return { original: tool.name, tool, renamed: false };
+  if (!override) return { original: tool.name, tool };
   const shaped: Tool = { ...tool };
   if (override.name !== null) shaped.name = override.name;
   if (override.description !== null) shaped.description = override.description;
   if (override.annotations !== null) shaped.annotations = { ...tool.annotations, ...override.annotations };
-  return { original: tool.name, tool: shaped, renamed: override.name !== null && override.name !== tool.name };
+  return { original: tool.name, tool: shaped };
 }

@@ -42,8 +42,8 @@ export function createIncomingAuth(plan: RuntimePlan, opts: IncomingAuthOptions 
     const identity = fixedIdentity(plan.incomingAuth.type === 'local' ? localUser() : 'anonymous');
     return { authenticate: async () => ({ ok: true, identity }), close: async () => {} };
   }
-  const guard = { allowPrivateIp: oidc.allowPrivateIp, insecureAllowHttp: oidc.insecureAllowHttp, caBundlePath: oidc.caBundlePath };
-  if (!opts.keyResolver) refuseAtStart(oidc.jwksUrl === null ? 'issuer' : 'jwksUrl', oidc.jwksUrl ?? oidc.issuer, guard);
+  const guard = keyFetchGuard(oidc);
+  if (!opts.keyResolver) checkKeySourceAtStart(oidc);
   const fetcher = opts.keyResolver
     ? undefined
     : createGuardedFetcher({ ...guard, ...(opts.keyFetch?.timeoutMs !== undefined ? { timeoutMs: opts.keyFetch.timeoutMs } : {}) });
@@ -95,9 +95,27 @@ export function createIncomingAuth(plan: RuntimePlan, opts: IncomingAuthOptions 
   };
 }
 
+type OidcPlan = NonNullable<RuntimePlan['incomingAuth']['oidc']>;
+
+/** How the issuer's keys are fetched: SSRF guard, https rule, extra CAs. */
+export const keyFetchGuard = (oidc: OidcPlan): GuardOptions => ({
+  allowPrivateIp: oidc.allowPrivateIp,
+  insecureAllowHttp: oidc.insecureAllowHttp,
+  caBundlePath: oidc.caBundlePath,
+});
+
+/** The config key naming the URL keys come from: the explicit JWKS URL, else the issuer (discovery). */
+export const keySourceKey = (oidc: OidcPlan): 'issuer' | 'jwksUrl' => (oidc.jwksUrl === null ? 'issuer' : 'jwksUrl');
+
+/** What createIncomingAuth refuses at start when it fetches keys itself; `vmcp validate` calls it too (cli/start-checks.ts). */
+export function checkKeySourceAtStart(oidc: OidcPlan): void {
+  refuseAtStart(keySourceKey(oidc), oidc.jwksUrl ?? oidc.issuer, keyFetchGuard(oidc));
+}
+
 /**
- * Keys are fetched lazily, but what is wrong without any network (http without insecureAllowHttp, a private
- * IP literal without jwksAllowPrivateIp) is refused at start: otherwise every request would answer 503.
+ * Keys are fetched lazily, but what is wrong without any network (http off loopback without insecureAllowHttp,
+ * a private IP literal without jwksAllowPrivateIp) is refused at start: otherwise every request would answer 503.
+ * checkUrl holds the loopback rule, the one `vmcp validate` applies too.
  */
 function refuseAtStart(key: string, url: string, guard: GuardOptions): void {
   try {

@@ -8,13 +8,14 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
+import { isLoopbackHost } from '../../common/loopback.js';
 import { RuntimeError } from '../errors.js';
 import { isNonPublicAddress } from './address-policy.js';
 import { guardedLookup } from './guarded-lookup.js';
 
 export interface GuardOptions {
   allowPrivateIp: boolean;
-  /** Allow http:// URLs (development and tests). */
+  /** Allow http:// URLs on hosts that are not loopback (development and tests); loopback may always use http. */
   insecureAllowHttp: boolean;
   /** PEM file of extra CAs, added to Node's roots. Read once, when the fetcher is created. */
   caBundlePath?: string | null;
@@ -73,7 +74,18 @@ export function createGuardedFetcher(opts: GuardOptions): GuardedFetcher {
   return { fetchJson, close: () => agent.close() };
 }
 
-/** The checks that need no network: scheme, and the address when the host is an IP literal. Throws RuntimeError. */
+/**
+ * The checks that need no network: scheme, and the address when the host is an IP literal. Throws RuntimeError.
+ *
+ * Plain http is allowed on loopback without insecureAllowHttp, as ToolHive's issuer checks allow it
+ * (pkg/networking/utilities.go ValidateIssuerURL and validateEndpointURLWithSkip: "except localhost"), with
+ * the same loopback definition as the compiler (common/loopback.ts), so `validate` and `serve` agree.
+ * The scheme is all this relaxes. Whether loopback may be reached at all is the SSRF guard's question, and
+ * there ToolHive is strict: its token validator dials through WithPrivateIPs(jwksAllowPrivateIp ||
+ * protectedResourceAllowPrivateIp) (pkg/auth/token.go NewTokenValidator), whose blocked ranges include
+ * 127.0.0.0/8 and ::1 (pkg/networking/utilities.go privateIPBlocks). So a loopback issuer still needs
+ * jwksAllowPrivateIp here: refused at start for an IP literal, at connect time for a name.
+ */
 export function checkUrl(url: string, opts: GuardOptions): URL {
   let u: URL;
   try {
@@ -81,8 +93,8 @@ export function checkUrl(url: string, opts: GuardOptions): URL {
   } catch {
     throw new RuntimeError('VMCP_FETCH_FAILED', `not a URL: ${url}`);
   }
-  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && opts.insecureAllowHttp)) {
-    throw new RuntimeError('VMCP_INSECURE_URL', `${u.origin}: only https is allowed; set insecureAllowHttp for development`);
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && (opts.insecureAllowHttp || isLoopbackHost(u.hostname)))) {
+    throw new RuntimeError('VMCP_INSECURE_URL', `${u.origin}: only https is allowed off loopback; set insecureAllowHttp for development`);
   }
   const host = u.hostname.replace(/^\[|\]$/g, '');
   if (!opts.allowPrivateIp && isIP(host) !== 0 && isNonPublicAddress(host)) throw refused(u.hostname, host);

@@ -1,7 +1,8 @@
 /**
  * Upstream clients: discovery at start (retried, then a clear error), the http-only-on-loopback rule,
- * identity from the token response, and the refusal of a first upstream that cannot name the user.
+ * identity from the token response, and ToolHive's synthesized subject for an upstream with no other.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
@@ -11,7 +12,9 @@ import { upstreamFetch, upstreamLookup } from '../../runtime/auth-server/flow/up
 import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
 import { listenRefusing } from '../helpers/refusing-server.js';
 import { authServerPlan, oauth2UpstreamPlan, oidcUpstreamPlan } from './helpers/plan.js';
-import { obtainTokens, startWorld, type World } from './helpers/world.js';
+import { authorizeRequest, CLIENT_REDIRECT, login, obtainTokens, startWorld, tokenRequest, type ClientSession, type World } from './helpers/world.js';
+import { Browser } from './helpers/browser.js';
+import { synthesizedSubject } from '../../runtime/auth-server/flow/upstream/synthesized-subject.js';
 
 const noSecret = () => 'unused';
 const fast = { attempts: 3, firstDelayMs: 20, timeoutMs: 500 };
@@ -82,17 +85,63 @@ describe('SSRF guard (allow_private_ips false)', () => {
 });
 
 describe('createOAuthFlow', () => {
-  it('refuses a first upstream that cannot identify the user', async () => {
-    const up = oauth2UpstreamPlan('gh', 'https://github.example.test', 'c', 'https://vmcp.example.test/oauth/callback', { userinfo: null, identityFromToken: null });
+  it('refuses upstream clients that are not the plan\'s', async () => {
+    const up = oauth2UpstreamPlan('gh', 'https://github.example.test', 'c', 'https://vmcp.example.test/oauth/callback');
     const plan = authServerPlan('https://vmcp.example.test', [up]);
-    const upstreams = await createUpstreamClients(plan, { secret: noSecret });
     const { privateKey } = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
     const storage = new MemoryStorage();
-    expect(() => createOAuthFlow({ plan, storage, signer: keySigner({ privateKey, kid: 'k', alg: 'ES256' }), upstreams })).toThrow(
-      expect.objectContaining({ code: 'AS_FLOW_CONFIG' }),
-    );
     expect(() => createOAuthFlow({ plan, storage, signer: keySigner({ privateKey, kid: 'k', alg: 'ES256' }), upstreams: [] })).toThrow(FlowError);
     await storage.close();
+  });
+});
+
+/**
+ * ToolHive pkg/authserver/upstream/oauth2.go:562-565 (neither identity_from_token nor userinfo: synthesize) and
+ * :603-606 (synthesizeSubjectFromAccessToken: "tk-" + hex of the first 16 bytes of SHA-256 of the access token);
+ * pkg/authserver/server/handlers/callback.go:111-121 uses that subject as the user id, keeping nothing per user.
+ */
+describe('oauth2 upstream with neither userinfo nor identity_from_token', () => {
+  it('computes ToolHive\'s subject: "tk-" + first 16 bytes of SHA-256(access token), in hex', () => {
+    // SHA-256("abc") is FIPS 180-2's example: ba7816bf8f01cfea414140de5dae2223 b00361a3...
+    expect(synthesizedSubject('abc')).toBe('tk-ba7816bf8f01cfea414140de5dae2223');
+    expect(synthesizedSubject('atlassian-style-opaque-token')).toHaveLength(35);
+  });
+
+  let w: World;
+  beforeAll(async () => {
+    w = await startWorld({ chain: ['oauth2'], upstream: (u) => ({ ...u, userinfo: null, identityFromToken: null }) });
+    w.idps[0]!.loginAs('carol');
+  });
+  afterAll(async () => {
+    await w.stop();
+  });
+
+  it('signs the user in with the synthesized subject as user id', async () => {
+    const t = await obtainTokens(w);
+    const claims = decodeJwt(t.access_token as string);
+    const rows = await w.storage.getUpstreamTokens(claims.tsid as string);
+    expect(rows).toHaveLength(1);
+    const expected = `tk-${createHash('sha256').update(rows[0]!.accessToken).digest('hex').slice(0, 32)}`;
+    expect(claims.sub).toBe(expected);
+    expect(rows[0]).toMatchObject({ provider: 'oauth2-0', userId: expected });
+  });
+
+  it('a new sign-in in the same browser gets a new subject, and is asked for consent again (nothing remembered)', async () => {
+    const browser = new Browser();
+    const subjectOf = async (session: ClientSession, back: URL) => {
+      const code = back.searchParams.get('code');
+      expect(code, back.href).not.toBeNull();
+      const r = await tokenRequest(w, { grant_type: 'authorization_code', code: code!, redirect_uri: CLIENT_REDIRECT, code_verifier: session.verifier, client_id: w.client.clientId });
+      return decodeJwt(r.body.access_token as string).sub;
+    };
+    const one = await authorizeRequest(w);
+    const sub1 = await subjectOf(one, await login(one, browser));
+    const two = await authorizeRequest(w);
+    expect((await browser.get(two.url)).consent).not.toBeNull();
+    const sub2 = await subjectOf(two, await login(two, browser));
+    expect(sub1).toMatch(/^tk-[0-9a-f]{32}$/);
+    expect(sub2).toMatch(/^tk-[0-9a-f]{32}$/);
+    expect(sub2).not.toBe(sub1);
   });
 });
 

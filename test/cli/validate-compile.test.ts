@@ -40,7 +40,8 @@ describe('vmcp validate', () => {
   it('exit 0 with warnings only', () => {
     const c = parse(MODE_B);
     c.outgoingAuth.backends.docs = { type: 'token_exchange', tokenExchange: { tokenUrl: 'https://sts.example/token' } };
-    const r = vmcp(['validate', '--format', 'json', write('warn.yaml', stringify(c))]);
+    // MODE_B's upstream secret is set, so this machine lacks nothing (no `env` warning).
+    const r = vmcp(['validate', '--format', 'json', write('warn.yaml', stringify(c))], { env: { CORP_SECRET: 'corp-secret' } });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, diagnostics: [{ severity: 'warning', rule: 'V-03' }] });
   });

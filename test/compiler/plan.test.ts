@@ -88,3 +88,54 @@ describe('determinism and immutability', () => {
     }).toThrow(TypeError);
   });
 });
+
+/** Settings that mean what they mean in ToolHive; each case names the ToolHive code it follows. */
+describe('ToolHive meanings in the plan', () => {
+  const withBackend = `name: x\nincomingAuth: {type: anonymous}\nbackends:\n  - { name: b, url: "http://127.0.0.1:9001/mcp", transport: streamable-http }\n`;
+
+  // pkg/vmcp/aggregator/prefix_resolver.go:21 ("a custom static prefix like backend_") and
+  // conflict_resolver.go:26-28; the validator only asks for a non-empty prefixFormat (validator.go:413-416).
+  it('accepts a static prefixFormat without {workload}, and refuses an empty one', () => {
+    const r = compileYaml(`${withBackend}aggregation:\n  conflictResolution: prefix\n  conflictResolutionConfig: { prefixFormat: backend_ }\n`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.plan!.aggregation.prefixFormat).toBe('backend_');
+    const empty = compileYaml(`${withBackend}aggregation:\n  conflictResolution: prefix\n  conflictResolutionConfig: { prefixFormat: "" }\n`);
+    expect(empty.diagnostics.map((d) => `${d.rule} ${d.path}`)).toEqual(['schema aggregation.conflictResolutionConfig.prefixFormat']);
+  });
+
+  // pkg/oauthproto/tokenexchange/exchange.go:26-49 NormalizeTokenType, applied to the vMCP strategy at
+  // pkg/vmcp/auth/strategies/tokenexchange.go:262-268.
+  it('turns the short subjectTokenType names into the RFC 8693 URNs, keeps a URN, and defaults to access_token', () => {
+    const urnOf = (type: string | null) => {
+      const te = type === null ? '{ tokenUrl: "https://sts.example/t" }' : `{ tokenUrl: "https://sts.example/t", subjectTokenType: "${type}" }`;
+      const r = compileYaml(`${withBackend}outgoingAuth:\n  source: inline\n  default: { type: token_exchange, tokenExchange: ${te} }\n`);
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const s = r.plan!.backends[0]!.outgoingAuth;
+      return s.type === 'token_exchange' ? s.subjectTokenType : undefined;
+    };
+    expect(urnOf('access_token')).toBe('urn:ietf:params:oauth:token-type:access_token');
+    expect(urnOf('id_token')).toBe('urn:ietf:params:oauth:token-type:id_token');
+    expect(urnOf('jwt')).toBe('urn:ietf:params:oauth:token-type:jwt');
+    expect(urnOf('urn:ietf:params:oauth:token-type:id_token')).toBe('urn:ietf:params:oauth:token-type:id_token');
+    expect(urnOf(null)).toBe('urn:ietf:params:oauth:token-type:access_token');
+    expect(compileYaml(`${withBackend}outgoingAuth:\n  source: inline\n  default: { type: token_exchange, tokenExchange: { tokenUrl: "https://sts.example/t", subjectTokenType: saml } }\n`).ok).toBe(false);
+  });
+
+  // pkg/vmcp/cli/serve.go:275-280 takes health.DefaultConfig().Timeout (pkg/vmcp/health/monitor.go:216, 10s)
+  // unless healthCheckTimeout > 0.
+  it('health-check timeout: 10 s when unset or zero, as written otherwise', () => {
+    const timeout = (fh: string) =>
+      compileYaml(`${withBackend}operational:\n  failureHandling: { healthCheckInterval: 30s${fh} }\n`).plan!.operational.failureHandling.healthCheckTimeoutMs;
+    expect(timeout('')).toBe(10_000);
+    expect(timeout(', healthCheckTimeout: "0"')).toBe(10_000);
+    expect(timeout(', healthCheckTimeout: 0s')).toBe(10_000);
+    expect(timeout(', healthCheckTimeout: 2500ms')).toBe(2500);
+    expect(compileYaml(withBackend).plan!.operational.failureHandling.healthCheckTimeoutMs).toBe(10_000);
+  });
+
+  // pkg/vmcp/aggregator/default_aggregator.go:728 filters only when len(Filter) > 0.
+  it('an empty filter list filters nothing', () => {
+    const r = compileYaml(`${withBackend}aggregation:\n  conflictResolution: prefix\n  conflictResolutionConfig: { prefixFormat: "{workload}_" }\n  tools: [{ workload: b, filter: [] }]\n`);
+    expect(r.plan!.aggregation.tools[0]!.filter).toBeNull();
+  });
+});

@@ -135,14 +135,28 @@ describe('V-05 the auth server config itself', () => {
   it('refuses an upstream lacking what its type needs', () => {
     const d = broken((rc) => {
       delete rc.upstreams[0].oidc_config;
-      delete rc.upstreams[1].oauth2_config.userinfo;
       rc.upstreams[1].oauth2_config.token_endpoint = 'http://idp.example.com/token';
     });
     expect(d.map((x) => `${x.rule} ${x.path}`)).toEqual([
       'V-05 authServer.runConfig.upstreams[0].oidc_config',
-      'V-05 authServer.runConfig.upstreams[1].oauth2_config',
       'V-05 authServer.runConfig.upstreams[1].oauth2_config.token_endpoint',
     ]);
+  });
+  // ToolHive pkg/authserver/config.go:612-616 (UserInfo optional: the subject is synthesized) and
+  // pkg/authserver/upstream/oauth2.go:562-565 (synthesis when neither userinfo nor identity_from_token).
+  it('accepts an oauth2 upstream with neither userinfo nor identity_from_token, warning only when it comes first', () => {
+    const later = base(MODE_B);
+    delete later.authServer.runConfig.upstreams[1].oauth2_config.userinfo;
+    expect(ids(later)).toEqual([]);
+    const first = base(MODE_B);
+    first.authServer.runConfig.upstreams.reverse();
+    delete first.authServer.runConfig.upstreams[0].oauth2_config.userinfo;
+    const d = run(first);
+    expect(d.map((x) => `${x.severity} ${x.rule} ${x.path}`)).toEqual(['warning V-05 authServer.runConfig.upstreams[0].oauth2_config']);
+    expect(d[0]!.message).toContain('no stable identity');
+    expect(d[0]!.message).toContain('changes whenever the upstream token does');
+    first.authServer.runConfig.upstreams[0].oauth2_config.identity_from_token = { subject_path: 'user.id' };
+    expect(ids(first)).toEqual([]);
   });
   it('refuses bad storage, key and lifespan settings', () => {
     const d = broken((rc) => {
@@ -240,12 +254,17 @@ describe('V-09 backend references', () => {
 });
 
 describe('V-10 aggregation consistency', () => {
-  it('priority needs an order; manual needs overrides', () => {
+  it('priority needs an order; manual needs some tools entry', () => {
     const c = base(MODE_A);
     c.aggregation = { conflictResolution: 'priority' };
     expect(ids(c)).toEqual(['error V-10 aggregation.conflictResolutionConfig.priorityOrder']);
-    c.aggregation = { conflictResolution: 'manual', tools: [{ workload: 'github-tools' }] };
+    c.aggregation = { conflictResolution: 'manual' };
     expect(ids(c)).toEqual(['error V-10 aggregation.tools']);
+  });
+  it('manual with filters and no overrides is valid (ToolHive pkg/vmcp/config/validator.go:423-427 asks only len(tools) > 0)', () => {
+    const c = base(MODE_A);
+    c.aggregation = { conflictResolution: 'manual', tools: [{ workload: 'github-tools', filter: ['create_issue'] }] };
+    expect(ids(c)).toEqual([]);
   });
   it('deny visibility with priority refuses an unlisted winner', () => {
     const c = base(MODE_A);

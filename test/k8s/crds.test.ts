@@ -23,29 +23,59 @@ function structuralProblems(node: Node, at: string): string[] {
 }
 
 describe('CRD manifests', () => {
-  it('one per kind, in group toolhive.stacklok.dev, version v1alpha1, with the status subresource', () => {
-    expect(files).toEqual(['toolhive.stacklok.dev_mcpexternalauthconfigs.yaml', 'toolhive.stacklok.dev_virtualmcpservers.yaml']);
+  it('one per kind, in group toolhive.stacklok.dev, v1beta1 stored and v1alpha1 served (deprecated) with the same schema', () => {
+    expect(files).toEqual([
+      'toolhive.stacklok.dev_mcpexternalauthconfigs.yaml',
+      'toolhive.stacklok.dev_mcpoidcconfigs.yaml',
+      'toolhive.stacklok.dev_mcptelemetryconfigs.yaml',
+      'toolhive.stacklok.dev_mcptoolconfigs.yaml',
+      'toolhive.stacklok.dev_virtualmcpservers.yaml',
+    ]);
     for (const f of files) {
       const crd = parse(readFileSync(`deploy/crds/${f}`, 'utf8'));
       expect(crd.apiVersion).toBe('apiextensions.k8s.io/v1');
       expect(crd.kind).toBe('CustomResourceDefinition');
       expect(crd.spec.group).toBe('toolhive.stacklok.dev');
       expect(crd.metadata.name).toBe(`${crd.spec.names.plural}.toolhive.stacklok.dev`);
-      expect(crd.spec.versions).toHaveLength(1);
-      expect(crd.spec.versions[0]).toMatchObject({ name: 'v1alpha1', served: true, storage: true, subresources: { status: {} } });
-      expect(structuralProblems(crd.spec.versions[0].schema.openAPIV3Schema, 'root')).toEqual([]);
+      const [alpha, beta] = crd.spec.versions;
+      expect(crd.spec.versions).toHaveLength(2);
+      expect(alpha).toMatchObject({ name: 'v1alpha1', served: true, storage: false, deprecated: true, subresources: { status: {} } });
+      expect(beta).toMatchObject({ name: 'v1beta1', served: true, storage: true, subresources: { status: {} } });
+      expect(beta.deprecated).toBeUndefined();
+      // No conversion webhook: the versions must be the same objects, as ToolHive's are.
+      expect(crd.spec.conversion).toBeUndefined();
+      expect(alpha.schema).toEqual(beta.schema);
+      expect(structuralProblems(beta.schema.openAPIV3Schema, 'root')).toEqual([]);
     }
+  });
+
+  it("keeps ToolHive's fields vmcp refuses (the API server must store them for the reconciler to name them)", () => {
+    const spec = parse(readFileSync('deploy/crds/toolhive.stacklok.dev_virtualmcpservers.yaml', 'utf8')).spec.versions[1].schema.openAPIV3Schema.properties.spec;
+    expect(spec.properties.incomingAuth.properties.authzConfig).toEqual({ type: 'object', 'x-kubernetes-preserve-unknown-fields': true });
+    expect(spec.properties.replicas).toEqual({ type: 'integer', minimum: 0 });
+    expect(spec.properties.authServerConfig.required).toEqual(['issuer', 'upstreamProviders']);
+    const ext = parse(readFileSync('deploy/crds/toolhive.stacklok.dev_mcpexternalauthconfigs.yaml', 'utf8')).spec.versions[1].schema.openAPIV3Schema.properties.spec;
+    expect(ext.properties.type.enum).toEqual(expect.arrayContaining(['bearerToken', 'awsSts', 'obo', 'xaa']));
+    expect(JSON.stringify(ext)).not.toContain('notSupported');
   });
 
   it('carries the fields RFC-0053 names', () => {
     const crd = parse(readFileSync('deploy/crds/toolhive.stacklok.dev_virtualmcpservers.yaml', 'utf8'));
-    const spec = crd.spec.versions[0].schema.openAPIV3Schema.properties.spec;
+    const spec = crd.spec.versions[1].schema.openAPIV3Schema.properties.spec;
     expect(spec.properties.authServerConfigRef.properties.name).toMatchObject({ type: 'string', minLength: 1 });
     const inline = spec.properties.incomingAuth.properties.oidcConfig.properties.inline.properties;
     expect(Object.keys(inline)).toEqual(expect.arrayContaining(['issuer', 'audience', 'jwksAllowPrivateIP']));
     const ext = parse(readFileSync('deploy/crds/toolhive.stacklok.dev_mcpexternalauthconfigs.yaml', 'utf8'));
-    const extSpec = ext.spec.versions[0].schema.openAPIV3Schema.properties.spec;
+    const extSpec = ext.spec.versions[1].schema.openAPIV3Schema.properties.spec;
     expect(extSpec.properties.type.enum).toContain('embeddedAuthServer');
     expect(Object.keys(extSpec.properties.embeddedAuthServer.properties)).not.toContain('allowedAudiences');
+  });
+
+  it('examples/k8s/operator-rbac.yaml lets the operator read every kind deploy/crds/ defines', () => {
+    const plurals = files.map((f) => parse(readFileSync(`deploy/crds/${f}`, 'utf8')).spec.names.plural).sort();
+    const rbac = parse(readFileSync('examples/k8s/operator-rbac.yaml', 'utf8'));
+    const read = rbac.rules.find((r: { verbs: string[] }) => r.verbs.includes('watch'));
+    expect([...read.resources].sort()).toEqual(plurals);
+    expect(read.verbs).toEqual(['get', 'list', 'watch']);
   });
 });

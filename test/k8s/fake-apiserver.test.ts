@@ -76,6 +76,24 @@ describe('fake API server', () => {
     expect(e).toMatchObject({ type: 'ERROR', object: { kind: 'Status', code: 410, reason: 'Expired' } });
   });
 
+  it('serves every custom kind at v1alpha1 and v1beta1: stored at v1beta1, answered in the version asked for', async () => {
+    const created = fake.apply({ apiVersion: 'toolhive.stacklok.dev/v1alpha1', kind: 'MCPToolConfig', metadata: { name: 'tc', namespace: NS }, spec: { toolsFilter: ['a'] } });
+    expect(created.apiVersion).toBe('toolhive.stacklok.dev/v1beta1');
+    for (const version of ['v1alpha1', 'v1beta1']) {
+      const at = `/apis/toolhive.stacklok.dev/${version}/namespaces/${NS}/mcptoolconfigs`;
+      const one = await (await fetch(`${base}${at}/tc`, { headers: auth })).json();
+      expect(one).toMatchObject({ apiVersion: `toolhive.stacklok.dev/${version}`, kind: 'MCPToolConfig', spec: { toolsFilter: ['a'] }, metadata: { resourceVersion: created.metadata.resourceVersion } });
+      const list = await (await fetch(base + at, { headers: auth })).json();
+      expect(list).toMatchObject({ apiVersion: `toolhive.stacklok.dev/${version}`, kind: 'MCPToolConfigList', items: [{ apiVersion: `toolhive.stacklok.dev/${version}` }] });
+      const [added] = await watchLines(`${at}?watch=true`, 1);
+      expect(added).toMatchObject({ type: 'ADDED', object: { apiVersion: `toolhive.stacklok.dev/${version}`, metadata: { name: 'tc' } } });
+    }
+    for (const plural of ['mcpoidcconfigs', 'mcptelemetryconfigs', 'virtualmcpservers']) {
+      expect((await fetch(`${base}/apis/toolhive.stacklok.dev/v1beta1/${plural}`, { headers: auth })).status).toBe(200);
+    }
+    expect((await fetch(`${base}/apis/toolhive.stacklok.dev/v2/mcptoolconfigs`, { headers: auth })).status).toBe(404);
+  });
+
   it('ConfigMaps: create, 409 AlreadyExists, PUT with a stale resourceVersion is a 409 Conflict', async () => {
     const cms = `/api/v1/namespaces/${NS}/configmaps`;
     const body = { metadata: { name: 'c' }, data: { a: '1' } };

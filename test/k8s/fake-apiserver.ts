@@ -1,17 +1,28 @@
 /**
  * A small stand-in for the Kubernetes API server, over loopback HTTP, for the verbs the operator uses:
- * list and watch of the two custom resources, get, merge-patch of the status subresource, and
- * get/create/replace of ConfigMaps. It answers as the real one does on those paths: a global resourceVersion,
- * metadata.generation bumped by spec changes only, Status objects for errors, and watches as chunked JSON
- * lines. What it covers and what it does not: FAKE-APISERVER.md.
+ * list and watch of the custom resources, get, merge-patch of the status subresource, and get/create/replace
+ * of ConfigMaps. It answers as the real one does on those paths: a global resourceVersion, metadata.generation
+ * bumped by spec changes only, Status objects for errors, watches as chunked JSON lines, and every custom
+ * resource served at both versions of its CRD (stored at v1beta1, answered in the version asked for, as
+ * with the CRDs' conversion strategy None). What it covers and what it does not: FAKE-APISERVER.md.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const GROUP = 'toolhive.stacklok.dev';
-const VERSION = 'v1alpha1';
-const KINDS: Record<string, string> = { virtualmcpservers: 'VirtualMCPServer', mcpexternalauthconfigs: 'MCPExternalAuthConfig', configmaps: 'ConfigMap' };
+/** The storage version, and every version the CRDs serve (deploy/crds/). */
+const STORAGE_VERSION = 'v1beta1';
+const VERSIONS = ['v1alpha1', 'v1beta1'];
+const KINDS: Record<string, string> = {
+  virtualmcpservers: 'VirtualMCPServer',
+  mcpexternalauthconfigs: 'MCPExternalAuthConfig',
+  mcpoidcconfigs: 'MCPOIDCConfig',
+  mcptelemetryconfigs: 'MCPTelemetryConfig',
+  mcptoolconfigs: 'MCPToolConfig',
+  configmaps: 'ConfigMap',
+};
+const CUSTOM_PLURALS = Object.keys(KINDS).filter((p) => p !== 'configmaps');
 
 type Obj = Record<string, any>;
 interface Event {
@@ -33,7 +44,7 @@ export class FakeApiServer {
   /** Events at or below this were compacted away: a watch from before it gets 410 Gone, as from etcd. */
   private compactedThrough = 0;
   private rv = 100;
-  private readonly watchers = new Set<{ plural: string; namespace?: string; res: ServerResponse }>();
+  private readonly watchers = new Set<{ plural: string; version: string; namespace?: string; res: ServerResponse }>();
   private server?: Server;
 
   constructor(private readonly token: string) {}
@@ -100,14 +111,16 @@ export class FakeApiServer {
     const route = parse(url.pathname);
     if (!route) return status(res, 404, 'NotFound', 'the server could not find the requested resource');
     const body = req.method === 'GET' || req.method === 'DELETE' ? undefined : await readJson(req);
-    const { plural, namespace, name, subresource } = route;
+    const { plural, version, namespace, name, subresource } = route;
     const k = name && namespace ? key(plural, namespace, name) : undefined;
     const current = k ? this.objects.get(k) : undefined;
+    // Every answer carries the version asked for; what is stored is the storage version.
+    const json = (res: ServerResponse, code: number, body: Obj) => send(res, code, inVersion(body, version));
     const notFound = () => status(res, 404, 'NotFound', `${resourceName(plural)} "${name}" not found`, { name, ...(plural === 'configmaps' ? {} : { group: GROUP }), kind: plural });
 
     if (req.method === 'GET' && !name) {
       const watch = url.searchParams.get('watch');
-      if (watch === 'true' || watch === '1') return this.watch(res, plural, namespace, url.searchParams.get('resourceVersion') ?? '');
+      if (watch === 'true' || watch === '1') return this.watch(res, plural, version, namespace, url.searchParams.get('resourceVersion') ?? '');
       return json(res, 200, this.list(plural, namespace));
     }
     if (req.method === 'GET') return current ? json(res, 200, current) : notFound();
@@ -139,26 +152,26 @@ export class FakeApiServer {
 
   private list(plural: string, namespace: string | undefined): Obj {
     const items = [...this.objects.entries()].filter(([k]) => matches(k, plural, namespace)).map(([, o]) => o);
-    const list = plural === 'configmaps' ? { apiVersion: 'v1', kind: 'ConfigMapList' } : { apiVersion: `${GROUP}/${VERSION}`, kind: `${KINDS[plural]}List` };
+    const list = plural === 'configmaps' ? { apiVersion: 'v1', kind: 'ConfigMapList' } : { apiVersion: `${GROUP}/${STORAGE_VERSION}`, kind: `${KINDS[plural]}List` };
     return { ...list, metadata: { resourceVersion: String(this.rv) }, items };
   }
 
-  private watch(res: ServerResponse, plural: string, namespace: string | undefined, from: string): void {
+  private watch(res: ServerResponse, plural: string, version: string | undefined, namespace: string | undefined, from: string): void {
     res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
     // The real server sends the headers at once; a client waits for them before it reads events.
     res.flushHeaders();
-    const send = (type: string, object: Obj) => res.write(JSON.stringify({ type, object }) + '\n');
+    const event = (type: string, object: Obj) => res.write(JSON.stringify({ type, object: inVersion(object, version) }) + '\n');
     if (from === '' || from === '0') {
       // "Any version": the current state as ADDED events, then changes.
-      for (const [k, o] of this.objects) if (matches(k, plural, namespace)) send('ADDED', o);
+      for (const [k, o] of this.objects) if (matches(k, plural, namespace)) event('ADDED', o);
     } else if (Number(from) < this.compactedThrough) {
-      send('ERROR', statusBody(410, 'Expired', `too old resource version: ${from} (${this.compactedThrough})`));
+      event('ERROR', statusBody(410, 'Expired', `too old resource version: ${from} (${this.compactedThrough})`));
       res.end();
       return;
     } else {
-      for (const e of this.events) if (e.rv > Number(from) && e.plural === plural && inNamespace(e.object, namespace)) send(e.type, e.object);
+      for (const e of this.events) if (e.rv > Number(from) && e.plural === plural && inNamespace(e.object, namespace)) event(e.type, e.object);
     }
-    const w = { plural, ...(namespace ? { namespace } : {}), res };
+    const w = { plural, version: version ?? '', ...(namespace ? { namespace } : {}), res };
     this.watchers.add(w);
     res.on('close', () => this.watchers.delete(w));
   }
@@ -166,7 +179,7 @@ export class FakeApiServer {
   private create(plural: string, namespace: string, body: Obj): Obj {
     const obj: Obj = {
       ...body,
-      ...(plural === 'configmaps' ? { apiVersion: 'v1', kind: 'ConfigMap' } : { apiVersion: `${GROUP}/${VERSION}`, kind: KINDS[plural] }),
+      ...(plural === 'configmaps' ? { apiVersion: 'v1', kind: 'ConfigMap' } : { apiVersion: `${GROUP}/${STORAGE_VERSION}`, kind: KINDS[plural] }),
       metadata: {
         ...body.metadata,
         namespace,
@@ -206,17 +219,27 @@ export class FakeApiServer {
   private emit(plural: string, type: Event['type'], object: Obj): void {
     this.events.push({ rv: Number(object.metadata.resourceVersion), plural, type, object });
     for (const w of this.watchers) {
-      if (w.plural === plural && inNamespace(object, w.namespace)) w.res.write(JSON.stringify({ type, object }) + '\n');
+      if (w.plural === plural && inNamespace(object, w.namespace)) w.res.write(JSON.stringify({ type, object: inVersion(object, w.version || undefined) }) + '\n');
     }
   }
 }
 
-function parse(path: string): { plural: string; namespace?: string; name?: string; subresource?: string } | undefined {
-  const custom = path.match(/^\/apis\/toolhive\.stacklok\.dev\/v1alpha1\/(?:namespaces\/([^/]+)\/)?(virtualmcpservers|mcpexternalauthconfigs)(?:\/([^/]+))?(?:\/(status))?$/);
-  if (custom) return { plural: custom[2]!, ...(custom[1] ? { namespace: custom[1] } : {}), ...(custom[3] ? { name: custom[3] } : {}), ...(custom[4] ? { subresource: custom[4] } : {}) };
+const CUSTOM_PATH = new RegExp(`^/apis/toolhive\\.stacklok\\.dev/(${VERSIONS.join('|')})/(?:namespaces/([^/]+)/)?(${CUSTOM_PLURALS.join('|')})(?:/([^/]+))?(?:/(status))?$`);
+
+function parse(path: string): { plural: string; version?: string; namespace?: string; name?: string; subresource?: string } | undefined {
+  const custom = path.match(CUSTOM_PATH);
+  if (custom) return { plural: custom[3]!, version: custom[1]!, ...(custom[2] ? { namespace: custom[2] } : {}), ...(custom[4] ? { name: custom[4] } : {}), ...(custom[5] ? { subresource: custom[5] } : {}) };
   const core = path.match(/^\/api\/v1\/namespaces\/([^/]+)\/configmaps(?:\/([^/]+))?$/);
   if (core) return { plural: 'configmaps', namespace: core[1]!, ...(core[2] ? { name: core[2] } : {}) };
   return undefined;
+}
+
+/** A custom object (or list, or Status) as served at `version`: with conversion None only apiVersion changes. */
+function inVersion(body: Obj, version: string | undefined): Obj {
+  if (version === undefined || typeof body.apiVersion !== 'string' || !body.apiVersion.startsWith(`${GROUP}/`)) return body;
+  const apiVersion = `${GROUP}/${version}`;
+  const items = Array.isArray(body.items) ? { items: body.items.map((i: Obj) => ({ ...i, apiVersion })) } : {};
+  return { ...body, apiVersion, ...items };
 }
 
 const key = (plural: string, ns: string, name: string) => `${plural}/${ns}/${name}`;
@@ -249,10 +272,10 @@ function statusBody(code: number, reason: string, message: string, details?: Obj
 }
 
 function status(res: ServerResponse, code: number, reason: string, message: string, details?: Obj): void {
-  json(res, code, statusBody(code, reason, message, details));
+  send(res, code, statusBody(code, reason, message, details));
 }
 
-function json(res: ServerResponse, code: number, body: unknown): void {
+function send(res: ServerResponse, code: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(code, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);

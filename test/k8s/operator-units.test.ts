@@ -1,6 +1,7 @@
-/** The operator's pure parts: status transitions and the work queue. */
+/** The operator's pure parts: status transitions, the work queue, and which servers a changed object concerns. */
 import { describe, expect, it } from 'vitest';
 import { nextStatus, sameStatus, type StatusCondition } from '../../operator/status.js';
+import { referencedNames } from '../../operator/references.js';
 import { WorkQueue } from '../../operator/work-queue.js';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
@@ -72,5 +73,28 @@ describe('WorkQueue', () => {
     await q.stop();
     expect(seen).toEqual(['a', 'b', 'a', 'b']);
     expect(errors).toEqual(['b: API down']);
+  });
+});
+
+describe('referencedNames: which servers a changed object concerns', () => {
+  const spec = {
+    authServerConfigRef: { name: 'as' },
+    incomingAuth: { type: 'oidc', oidcConfigRef: { name: 'oidc', audience: 'a' } },
+    telemetryConfigRef: { name: 'otel' },
+    outgoingAuth: { default: { type: 'externalAuthConfigRef', externalAuthConfigRef: { name: 'tx' } }, backends: { b: { type: 'externalAuthConfigRef', externalAuthConfigRef: { name: 'hdr' } } } },
+    config: { aggregation: { tools: [{ workload: 'x', toolConfigRef: { name: 'tc' } }, { workload: 'y' }] } },
+  };
+
+  it('names each kind by its own fields only', () => {
+    expect(referencedNames(spec, 'MCPExternalAuthConfig')).toEqual(['as', 'tx', 'hdr']);
+    expect(referencedNames(spec, 'MCPOIDCConfig')).toEqual(['oidc']);
+    expect(referencedNames(spec, 'MCPTelemetryConfig')).toEqual(['otel']);
+    expect(referencedNames(spec, 'MCPToolConfig')).toEqual(['tc']);
+  });
+
+  it('a malformed spec names nothing rather than failing', () => {
+    for (const bad of [undefined, null, 'x', { incomingAuth: { oidcConfigRef: { name: 3 } }, config: { aggregation: { tools: 'no' } } }]) {
+      for (const kind of ['MCPExternalAuthConfig', 'MCPOIDCConfig', 'MCPTelemetryConfig', 'MCPToolConfig'] as const) expect(referencedNames(bad, kind)).toEqual([]);
+    }
   });
 });

@@ -62,7 +62,7 @@ describe('operator', () => {
     const patches = fake.requests.filter((r) => r.method === 'PATCH');
     expect(patches.length).toBeGreaterThan(0);
     for (const p of patches) {
-      expect(p.path).toBe(`/apis/toolhive.stacklok.dev/v1alpha1/namespaces/${NS}/virtualmcpservers/gw/status`);
+      expect(p.path).toBe(`/apis/toolhive.stacklok.dev/v1beta1/namespaces/${NS}/virtualmcpservers/gw/status`);
       expect(p.contentType).toBe('application/merge-patch+json');
     }
     const cm = await until('ConfigMap', () => fake.get('ConfigMap', NS, 'gw-vmcp-config'));
@@ -151,6 +151,81 @@ describe('operator', () => {
   it('logs transitions without any secret material', () => {
     expect(logs.some((l) => l.startsWith(`${NS}/gw: Failed (AuthServerIssuerMismatch`))).toBe(true);
     expect(logs.join('\n')).not.toContain(TOKEN);
+  });
+});
+
+describe("operator: ToolHive's shared-config refs are watched like MCPExternalAuthConfig", () => {
+  const oidc = (issuer: string, apiVersion = 'toolhive.stacklok.dev/v1alpha1') => ({
+    apiVersion,
+    kind: 'MCPOIDCConfig',
+    metadata: { name: 'corp-oidc', namespace: NS },
+    spec: { type: 'inline', inline: { issuer, jwksAllowPrivateIP: true } },
+  });
+  const telemetry = (prometheus: boolean) => ({ apiVersion: 'toolhive.stacklok.dev/v1beta1', kind: 'MCPTelemetryConfig', metadata: { name: 'otel', namespace: NS }, spec: { prometheus: { enabled: prometheus } } });
+  const tools = (filter: string[]) => ({ apiVersion: 'toolhive.stacklok.dev/v1beta1', kind: 'MCPToolConfig', metadata: { name: 'docs-tools', namespace: NS }, spec: { toolsFilter: filter } });
+  const shared = {
+    apiVersion: 'toolhive.stacklok.dev/v1beta1',
+    kind: 'VirtualMCPServer',
+    metadata: { name: 'shared', namespace: NS },
+    spec: {
+      incomingAuth: { type: 'oidc', oidcConfigRef: { name: 'corp-oidc', audience: 'https://shared.example.com' } },
+      telemetryConfigRef: { name: 'otel' },
+      config: { backends: [{ name: 'docs', url: 'https://docs.example.com/mcp', transport: 'streamable-http' }], aggregation: { tools: [{ workload: 'docs', toolConfigRef: { name: 'docs-tools' } }] } },
+    },
+  };
+  const cond = (type: string) => status('shared')?.conditions.find((c) => c.type === type);
+  const configYaml = () => {
+    const cm = fake.get('ConfigMap', NS, 'shared-vmcp-config');
+    return cm ? parse(cm.data['config.yaml']) : undefined;
+  };
+
+  it('reconciles a server naming an MCPOIDCConfig (applied as v1alpha1), an MCPTelemetryConfig and an MCPToolConfig', async () => {
+    fake.apply(oidc('https://sso-a.example.com'));
+    fake.apply(telemetry(true));
+    fake.apply(tools(['search']));
+    fake.apply(shared);
+    const s = await until('shared Ready', () => status('shared')?.phase === 'Ready' && status('shared'));
+    expect(s.conditions.map((c) => [c.type, c.reason])).toEqual([
+      ['OIDCConfigRefValidated', 'OIDCConfigRefValid'],
+      ['TelemetryConfigRefValidated', 'TelemetryConfigRefValid'],
+      ['ToolConfigValidated', 'ToolConfigValid'],
+      ['ConfigValid', 'ConfigValid'],
+    ]);
+    const config = await until('ConfigMap', configYaml);
+    expect(config.incomingAuth.oidc.issuer).toBe('https://sso-a.example.com');
+    expect(config.telemetry).toEqual({ enablePrometheusMetricsPath: true, serviceName: 'shared' });
+    expect(config.aggregation.tools).toEqual([{ workload: 'docs', filter: ['search'] }]);
+  });
+
+  it('a changed MCPOIDCConfig, MCPTelemetryConfig or MCPToolConfig reconciles the server that names it', async () => {
+    fake.apply(oidc('https://sso-b.example.com', 'toolhive.stacklok.dev/v1beta1'));
+    await until('new issuer in the ConfigMap', () => configYaml()?.incomingAuth.oidc.issuer === 'https://sso-b.example.com');
+    fake.apply(telemetry(false));
+    await until('prometheus off in the ConfigMap', () => configYaml()?.telemetry.enablePrometheusMetricsPath === false);
+    fake.apply(tools(['search', 'fetch']));
+    await until('new filter in the ConfigMap', () => configYaml()?.aggregation.tools[0].filter.length === 2);
+  });
+
+  it('a deleted referenced object fails the server with its own condition; the last good ConfigMap stays', async () => {
+    const before = fake.get('ConfigMap', NS, 'shared-vmcp-config')!.metadata.resourceVersion;
+    fake.delete('MCPTelemetryConfig', NS, 'otel');
+    const c = await until('TelemetryConfigRefNotFound', () => cond('TelemetryConfigRefValidated')?.status === 'False' && cond('TelemetryConfigRefValidated'));
+    expect(c.reason).toBe('TelemetryConfigRefNotFound');
+    expect(cond('ConfigValid')).toMatchObject({ status: 'False', reason: 'ReferencedConfigInvalid' });
+    fake.delete('MCPOIDCConfig', NS, 'corp-oidc');
+    await until('OIDCConfigRefNotFound', () => cond('OIDCConfigRefValidated')?.reason === 'OIDCConfigRefNotFound');
+    expect(fake.get('ConfigMap', NS, 'shared-vmcp-config')!.metadata.resourceVersion).toBe(before);
+    fake.apply(oidc('https://sso-b.example.com'));
+    fake.apply(telemetry(true));
+    await until('Ready again', () => status('shared')?.phase === 'Ready');
+  });
+
+  it('watches every kind at the stored version, v1beta1', () => {
+    const watched = new Set(fake.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/apis/')).map((r) => r.path));
+    for (const plural of ['virtualmcpservers', 'mcpexternalauthconfigs', 'mcpoidcconfigs', 'mcptelemetryconfigs', 'mcptoolconfigs']) {
+      expect(watched).toContain(`/apis/toolhive.stacklok.dev/v1beta1/${plural}`);
+    }
+    expect([...watched].some((p) => p.includes('/v1alpha1/'))).toBe(false);
   });
 });
 

@@ -133,7 +133,7 @@ describe('reconcile: each cause has its own reason', () => {
   it('a misspelt apiVersion is reported, not skipped', () => {
     const r = one({ ...server({ authServerConfigRef: undefined }), apiVersion: 'toolhive.stacklok.io/v1alpha1' });
     expect(cfgCond(r)).toMatchObject({ status: 'False', reason: 'SpecInvalid' });
-    expect(cfgCond(r)!.message).toContain('apiVersion must be one of "toolhive.stacklok.dev/v1alpha1"');
+    expect(cfgCond(r)!.message).toContain('apiVersion must be one of "toolhive.stacklok.dev/v1beta1", "toolhive.stacklok.dev/v1alpha1"');
   });
 
   it('outgoing refs: missing, of type embeddedAuthServer, or invalid', () => {

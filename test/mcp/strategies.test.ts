@@ -9,6 +9,7 @@ import { headerInjection } from '../../runtime/outgoing/header-injection.js';
 import { tokenExchange } from '../../runtime/outgoing/token-exchange.js';
 import { unauthenticated } from '../../runtime/outgoing/unauthenticated.js';
 import { startSts, type Sts } from '../fixtures/sts.js';
+import { compileYaml } from '../helpers/compile.js';
 
 const id = (token: string | null) => ({ subject: 'u', claims: {}, token, upstreamTokens: null });
 
@@ -120,6 +121,21 @@ describe('strategy factory', () => {
     const modeB = { mode: 'B', authServer: { upstreams: [{ name: 'corp' }, { name: 'github' }] } } as unknown as RuntimePlan;
     const b = createStrategy(exchangePlan(sts.url), modeB, secrets);
     expect((await b.headers({ subject: 'u', claims: {}, token: 'vmcp-jwt', upstreamTokens })).authorization).toMatch(/^Bearer exchanged:corp-at:/);
+  });
+
+  // ToolHive pkg/oauthproto/tokenexchange/exchange.go:26-49 (NormalizeTokenType) and
+  // pkg/vmcp/auth/strategies/tokenexchange.go:262-268: a short subjectTokenType goes out as its URN.
+  it('a short subjectTokenType in the config reaches the token service as the RFC 8693 URN', async () => {
+    const compiled = compileYaml(`name: x
+incomingAuth: { type: anonymous }
+backends: [{ name: b, url: "http://127.0.0.1:9/mcp", transport: streamable-http }]
+outgoingAuth:
+  source: inline
+  default: { type: token_exchange, tokenExchange: { tokenUrl: "${sts.url}", clientId: vmcp, clientSecretEnv: S, subjectTokenType: jwt } }
+`);
+    const strategy = createStrategy(compiled.plan!.backends[0]!.outgoingAuth, { mode: 'A' } as unknown as RuntimePlan, secrets);
+    await strategy.headers({ subject: 'u', claims: {}, token: 'incoming-jwt', upstreamTokens: null });
+    expect(sts.requests.at(-1)!.get('subject_token_type')).toBe('urn:ietf:params:oauth:token-type:jwt');
   });
 
   it('header_injection reads its value from the resolved secrets; upstream_inject is per caller', async () => {

@@ -47,10 +47,25 @@ describe('SSRF guard', () => {
     await f.close();
   });
 
-  it('refuses plain http unless insecureAllowHttp', async () => {
+  it('refuses plain http off loopback unless insecureAllowHttp, without a request', async () => {
     const f = createGuardedFetcher({ allowPrivateIp: true, insecureAllowHttp: false });
-    expect(await codeOf(f.fetchJson(issuer.jwksUrl))).toBe('VMCP_INSECURE_URL');
+    expect(await codeOf(f.fetchJson('http://idp.example/jwks'))).toBe('VMCP_INSECURE_URL');
+    expect(await codeOf(f.fetchJson('http://10.0.0.5/jwks'))).toBe('VMCP_INSECURE_URL');
     await f.close();
+  });
+
+  // ToolHive pkg/networking/utilities.go:315-327 ValidateIssuerURL and :286-291 (validateEndpointURLWithSkip):
+  // https, "except localhost for development" (IsLocalhost, :349-351 -> pkg/oauthproto/locality.go IsLoopbackHost).
+  it('lets plain http through on loopback without insecureAllowHttp (the SSRF guard still needs jwksAllowPrivateIp)', async () => {
+    const f = createGuardedFetcher({ allowPrivateIp: true, insecureAllowHttp: false });
+    const port = new URL(issuer.url).port;
+    expect(await f.fetchJson(issuer.jwksUrl)).toHaveProperty('keys');
+    expect(await f.fetchJson(`http://localhost:${port}/jwks`)).toHaveProperty('keys');
+    expect(await f.fetchJson(`http://[::ffff:127.0.0.1]:${port}/jwks`)).toHaveProperty('keys');
+    await f.close();
+    const guarded = createGuardedFetcher({ allowPrivateIp: false, insecureAllowHttp: false });
+    expect(await codeOf(guarded.fetchJson(issuer.jwksUrl))).toBe('VMCP_SSRF_REFUSED');
+    await guarded.close();
   });
 
   it('fetches when private addresses are allowed', async () => {
@@ -92,6 +107,9 @@ describe('SSRF guard', () => {
       message: expect.stringMatching(/^incomingAuth\.oidc\.jwksUrl: /),
     });
     await expect(start({ issuer: 'http://idp.example' })).rejects.toMatchObject({ code: 'VMCP_INSECURE_URL' });
+    // A loopback issuer over plain http starts without insecureAllowHttp (it still needs jwksAllowPrivateIp).
+    const loopback = await start({ issuer: issuer.issuer, jwksAllowPrivateIp: true });
+    await loopback.close();
   });
 });
 

@@ -83,3 +83,27 @@ describe('secret references', () => {
     expect(() => resolveSecrets(plan2)).toThrow(/file .*token: is empty/);
   });
 });
+
+// ToolHive reads configs with yaml.v3, which applies merge keys (pkg/vmcp/config/yaml_loader.go:41-44); an
+// inline secret that reaches a backend through `<<` is read back from the file the same way.
+describe('an inline secret merged in with <<', () => {
+  it('resolves through the merge key', () => {
+    const file = join(dir, 'merged.yaml');
+    const plan = planFrom(
+      `name: s
+backends:
+  - { name: a, url: "http://127.0.0.1:9/mcp", transport: streamable-http }
+  - { name: b, url: "http://127.0.0.1:9/mcp", transport: streamable-http }
+incomingAuth: { type: anonymous }
+outgoingAuth:
+  source: inline
+  backends:
+    a: &shared { type: header_injection, headerInjection: { headerName: X-Key, headerValue: merged-inline-value } }
+    b: { <<: *shared }
+`,
+      file,
+    );
+    const secrets = resolveSecrets(plan, {});
+    expect(findSecretRefs(plan).map((r) => secrets.get(r.ref))).toEqual(['merged-inline-value', 'merged-inline-value']);
+  });
+});

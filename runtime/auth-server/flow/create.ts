@@ -57,9 +57,6 @@ export function createOAuthFlow(o: OAuthFlowOptions): OAuthFlow {
   if (names.length === 0 || names.join('\n') !== o.upstreams.map((u) => u.name).join('\n')) {
     throw new FlowError('AS_FLOW_CONFIG', `the upstream clients (${o.upstreams.map((u) => u.name).join(', ')}) must be the plan's upstreams in order (${names.join(', ')})`);
   }
-  if (!o.upstreams[0]!.givesIdentity) {
-    throw new FlowError('AS_FLOW_CONFIG', `upstream ${names[0]} comes first, so it must identify the user: give it userinfo or identity_from_token`);
-  }
   const limit = (e: FlowEndpoint): RateLimit => o.rateLimits?.[e] ?? rateLimitFor(undefined, e);
   const d: FlowDeps = {
     plan: o.plan,

@@ -15,12 +15,21 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveVmcp(configYaml: string): Promise<Served> {
+export interface ServeOptions {
+  /** Other files written next to the config, by name (e.g. ToolHive's authserver-config.yaml). */
+  files?: Record<string, string>;
+  /** Added to this process's environment for the child (secrets the config names by env var). */
+  env?: Record<string, string>;
+}
+
+export async function serveVmcp(configYaml: string, options: ServeOptions = {}): Promise<Served> {
   if (!existsSync('dist/cli/main.js')) throw new Error('dist/ is missing: run npx tsc -p tsconfig.build.json (npm test does)');
   const dir = mkdtempSync(join(tmpdir(), 'vmcp-attack-'));
   const file = join(dir, 'vmcp.yaml');
   writeFileSync(file, configYaml);
-  const child = spawn(process.execPath, ['bin/vmcp', 'serve', file, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(join(dir, name), text);
+  const env = { ...process.env, ...options.env };
+  const child = spawn(process.execPath, ['bin/vmcp', 'serve', file, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'], env });
   let err = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {

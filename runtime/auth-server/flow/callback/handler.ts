@@ -69,7 +69,6 @@ async function continueFlow(d: FlowDeps, p: PendingAuthorization, state: string,
   }
   // The first upstream says who the user is; later legs add tokens to that user's session.
   const subject = p.subject ?? result.subject;
-  if (subject === null) throw new FlowError('AS_UPSTREAM_INVALID', `upstream ${upstream.name} gave no subject for the user`);
   if (p.subject === null && p.consentRememberedFor !== null && subject !== p.consentRememberedFor) {
     // The consent page was skipped for the user last signed in with this browser; someone else signed in.
     await d.storage.unlinkBrowser(browser);

@@ -8,6 +8,7 @@ import { identityValue, readPath } from './json-path.js';
 import { readTokenResponse } from './token-response.js';
 import { refuseTransientAnswer } from '../../upstream-refresh/transient-answer.js';
 import type { LegSecrets, UpstreamClient, UpstreamResult, UpstreamTokenSet } from './types.js';
+import { synthesizedSubject } from './synthesized-subject.js';
 import { subjectFromUserinfo } from './userinfo.js';
 import type { UpstreamFetch } from './http-client.js';
 import { checkUpstreamUrl, oauthOptions } from './url-policy.js';
@@ -20,8 +21,9 @@ export interface OAuth2Options {
 
 /**
  * An `oauth2` upstream with configured endpoints (GitHub, Slack, ...). Identity comes from the token
- * response (`identity_from_token`) or the userinfo endpoint; with neither, the upstream gives tokens but
- * no subject, which is fine for any leg but the first. Client authentication is client_secret_post, as
+ * response (`identity_from_token`) or the userinfo endpoint, in that order; with neither, the subject is
+ * synthesized from the access token as ToolHive does (pkg/authserver/upstream/oauth2.go, "Priority 3:
+ * synthesis"), so it changes with every new token. Client authentication is client_secret_post, as
  * ToolHive does, because several such providers accept nothing else.
  */
 export function oauth2Upstream(up: DeepReadonly<UpstreamPlan>, opts: OAuth2Options): UpstreamClient {
@@ -51,14 +53,14 @@ export function oauth2Upstream(up: DeepReadonly<UpstreamPlan>, opts: OAuth2Optio
     }
   }
 
-  async function subject(body: Record<string, unknown>, accessToken: string): Promise<string | null> {
+  async function subject(body: Record<string, unknown>, accessToken: string): Promise<string> {
     if (up.identityFromToken) {
       const v = identityValue(readPath(body, up.identityFromToken.subjectPath));
       if (v === null) throw new FlowError('AS_UPSTREAM_INVALID', `upstream ${up.name}: the token response has no subject at ${up.identityFromToken.subjectPath}`);
       return v;
     }
     if (userinfo) return subjectFromUserinfo(up.name, userinfo, accessToken, opts);
-    return null;
+    return synthesizedSubject(accessToken);
   }
 
   /** The token response is read as at login: an ID token from a plain OAuth 2.0 upstream is not kept. */
@@ -75,7 +77,7 @@ export function oauth2Upstream(up: DeepReadonly<UpstreamPlan>, opts: OAuth2Optio
 
   return {
     name: up.name,
-    givesIdentity: up.identityFromToken != null || userinfo !== null,
+    synthesizesSubject: up.identityFromToken == null && userinfo === null,
     authorizationUrl: (leg: LegSecrets) => buildAuthorizationUrl(authorizationEndpoint, up, leg, false),
     complete,
     refresh,

@@ -88,7 +88,7 @@ export function oidcUpstream(up: DeepReadonly<UpstreamPlan>, as: oauth.Authoriza
 
   return {
     name: up.name,
-    givesIdentity: true,
+    synthesizesSubject: false,
     authorizationUrl: (leg) => buildAuthorizationUrl(authorizationEndpoint, up, leg, true),
     complete,
     refresh,
