@@ -19,7 +19,7 @@ import { compileSources } from '../compiler/index.js';
 import { createJwtVerifier } from '../runtime/auth/jwt-verifier.js';
 import { createRemoteKeyResolver } from '../runtime/auth/remote-keys.js';
 import type { RouteHandler, RuntimePlan } from '../runtime/contract.js';
-import { createGuardedFetcher } from '../runtime/http/guarded-fetch.js';
+import { createKeyFetcher } from '../runtime/auth/key-fetch.js';
 import { startServer } from '../runtime/server.js';
 
 const ROUNDS = 3;
@@ -96,8 +96,8 @@ async function main(): Promise<void> {
     .sign(privateKey);
 
   // One token verification with cached keys, measured alone.
-  const fetcher = createGuardedFetcher({ allowPrivateIp: true, insecureAllowHttp: true });
-  const keys = createRemoteKeyResolver({ issuer, jwksUrl, fetchJson: fetcher.fetchJson });
+  const fetcher = createKeyFetcher({ allowPrivateIp: true, insecureAllowHttp: true });
+  const keys = createRemoteKeyResolver({ issuer, jwksUrl, fetch: fetcher.fetch });
   // The verified-token cache is off here: this is the cost of verifying a token the server has not seen.
   const verify = createJwtVerifier({ issuer, audience: 'vmcp', keys, cache: false });
   for (let i = 0; i < 2000; i++) if (!(await verify(token)).ok) throw new Error('the bench token does not verify');

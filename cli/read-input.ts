@@ -1,10 +1,13 @@
 /** Reads a file named on the command line; refusals are usage-level errors (exit 2) with a plain sentence. */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { VmcpError } from '../common/errors.js';
 import type { SourceText } from '../compiler/index.js';
 import { MAX_SOURCE_BYTES } from '../compiler/source.js';
 
-export class InputError extends Error {
-  readonly code = 'VMCP_INPUT';
+export class InputError extends VmcpError<'VMCP_INPUT'> {
+  constructor(message: string) {
+    super('VMCP_INPUT', message);
+  }
 }
 
 /** FILE as compiler input. Of a file too large to be a config only the start is read; the compiler refuses it by size. */

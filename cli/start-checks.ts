@@ -2,16 +2,18 @@
  * What `vmcp serve` would refuse at start, found without starting it: serve's own start-up functions run on
  * the compiled plan, so both say the same thing in the same words. Two kinds:
  * - rule `serve` (V-05 under `authServer`, as the contract files those), an error: the config alone decides
- *   it, e.g. an incoming issuer over plain http off loopback. `compile` runs these too, so it never writes a
- *   plan serve refuses for the config's sake.
+ *   it, e.g. an incoming issuer over plain http off loopback. These live in compiler/serve-checks.ts, which the
+ *   Kubernetes reconcile runs too; `compile` runs them, so it never writes a plan serve refuses for the
+ *   config's sake.
  * - rule `env`, a warning (an error with `validate --strict`): this machine lacks what the plan names, an env
  *   var or a file (secrets, signing keys, HMAC secrets, CA bundles). Only `validate` looks, so a build step
  *   without the secrets still compiles and validates.
  * Nothing here touches the network (OIDC discovery, backends): that stays serve's to find.
  * The runtime's modules are imported on demand, so a config that needs none of them does not load them.
  */
-import type { CompileResult, Diagnostic } from '../compiler/index.js';
-import { formatPath, hasErrors, sortDiagnostics, type PathSegment } from '../compiler/diagnostics.js';
+import type { CompileResult } from '../compiler/index.js';
+import type { PathSegment } from '../compiler/diagnostics.js';
+import { startError, withStartProblems, type StartProblem } from '../compiler/start-diagnostics.js';
 import type { DeepReadonly } from '../common/freeze.js';
 import type { SecretRef } from '../generated/plan.js';
 import type { RuntimePlan, SecretValues } from '../runtime/contract.js';
@@ -27,8 +29,7 @@ export interface StartCheckOptions {
   sources?: SecretSources;
 }
 
-interface Problem {
-  kind: 'serve' | 'env';
+interface EnvProblem {
   path: PathSegment[];
   message: string;
 }
@@ -41,64 +42,25 @@ const REDIS: PathSegment[] = [...RC, 'storage', 'redis_config'];
 export async function withStartChecks(result: CompileResult, o: StartCheckOptions): Promise<CompileResult> {
   if (!result.ok || !result.plan || !result.locate) return result;
   const plan = result.plan as RuntimePlan;
-  const problems = await configProblems(plan);
+  const problems: StartProblem[] = [];
+  // Only incoming OIDC and the auth server give serve's checks anything to look at; they load its auth code.
+  if (plan.incomingAuth.oidc || plan.authServer) {
+    const { serveProblems, serveRule } = await import('../compiler/serve-checks.js');
+    problems.push(...serveProblems(plan).map((p): StartProblem => ({ severity: 'error', rule: serveRule(p.path), ...p })));
+  }
   // A Redis address serve refuses would also stop the TLS check below, under the wrong rule.
   const redisOk = !problems.some((p) => p.path[2] === 'storage');
-  if (o.machine) problems.push(...(await machineProblems(plan, result.config, o.sources, redisOk)));
-  if (problems.length === 0) return result;
-  const locate = result.locate;
-  const added: Diagnostic[] = problems.map((p) => ({
-    severity: p.kind === 'serve' || o.strict === true ? 'error' : 'warning',
-    rule: p.kind === 'env' ? 'env' : p.path[0] === 'authServer' ? 'V-05' : 'serve',
-    path: formatPath(p.path),
-    message: p.message,
-    ...locate(p.path, false),
-  }));
-  const files = [...new Set([locate([], false).file, locate(RC, false).file])];
-  const diagnostics = sortDiagnostics([...result.diagnostics, ...added], files);
-  return hasErrors(added) ? { ok: false, diagnostics } : { ...result, diagnostics };
-}
-
-/** A typed start error (ours, the auth server's) carries a code; anything else is a bug and is thrown on. */
-function startError(e: unknown): string {
-  if (e instanceof Error && typeof (e as { code?: unknown }).code === 'string') return e.message;
-  throw e;
-}
-
-async function configProblems(plan: RuntimePlan): Promise<Problem[]> {
-  const found: Problem[] = [];
-  const oidc = plan.incomingAuth.oidc;
-  // With the embedded auth server vmcp checks its own tokens in-process and fetches no keys (runtime/run.ts).
-  if (oidc && !plan.authServer) {
-    const { checkKeySourceAtStart, keySourceKey } = await import('../runtime/auth/incoming.js');
-    try {
-      checkKeySourceAtStart(oidc);
-    } catch (e) {
-      found.push({ kind: 'serve', path: ['incomingAuth', 'oidc', keySourceKey(oidc)], message: startError(e) });
-    }
+  if (o.machine) {
+    const severity = o.strict === true ? 'error' : 'warning';
+    problems.push(...(await machineProblems(plan, result.config, o.sources, redisOk)).map((p): StartProblem => ({ severity, rule: 'env', ...p })));
   }
-  const storage = plan.authServer?.storage;
-  if (storage?.type === 'redis') {
-    const { hostPort } = await import('../runtime/auth-server/storage/redis-options.js');
-    const addrs: [PathSegment[], string][] = [
-      ...(storage.addr !== null && !storage.addr.startsWith('/') ? [[[...REDIS, 'addr'], storage.addr] as [PathSegment[], string]] : []),
-      ...(storage.sentinel?.addrs ?? []).map((a, i): [PathSegment[], string] => [[...REDIS, 'sentinel_config', 'sentinel_addrs', i], a]),
-    ];
-    for (const [path, addr] of addrs) {
-      try {
-        hostPort(addr);
-      } catch (e) {
-        found.push({ kind: 'serve', path, message: startError(e) });
-      }
-    }
-  }
-  return found;
+  return withStartProblems(result, problems);
 }
 
-async function machineProblems(plan: RuntimePlan, config: unknown, sources: SecretSources | undefined, redisOk: boolean): Promise<Problem[]> {
+async function machineProblems(plan: RuntimePlan, config: unknown, sources: SecretSources | undefined, redisOk: boolean): Promise<EnvProblem[]> {
   const { readSecrets, describeRef } = await import('../runtime/secrets.js');
   const { secrets, problems } = readSecrets(plan, sources);
-  const env = (path: PathSegment[] | undefined, message: string): Problem => ({ kind: 'env', path: path ?? [], message: `${message}; vmcp serve would not start` });
+  const env = (path: PathSegment[] | undefined, message: string): EnvProblem => ({ path: path ?? [], message: `${message}; vmcp serve would not start` });
   const found = problems.map((p) => env(configPathOfRef(config, p.ref), `${describeRef(p.ref)}: ${p.problem}`));
   const unresolved = new Set(problems.map((p) => describeRef(p.ref)));
   // Keys are only judged when their files could be read: an unreadable one is reported above already.
@@ -128,9 +90,9 @@ async function machineProblems(plan: RuntimePlan, config: unknown, sources: Secr
   }
   const oidc = plan.incomingAuth.oidc;
   if (oidc?.caBundlePath && !as) {
-    const [{ keyFetchGuard }, { createGuardedFetcher }] = await Promise.all([import('../runtime/auth/incoming.js'), import('../runtime/http/guarded-fetch.js')]);
+    const [{ keyFetchGuard }, { createKeyFetcher }] = await Promise.all([import('../runtime/auth/incoming.js'), import('../runtime/auth/key-fetch.js')]);
     try {
-      await createGuardedFetcher(keyFetchGuard(oidc)).close();
+      await createKeyFetcher(keyFetchGuard(oidc)).close();
     } catch (e) {
       found.push(env(['incomingAuth', 'oidc', 'caBundlePath'], startError(e)));
     }
@@ -143,8 +105,8 @@ async function redisTlsProblems(
   plan: RuntimePlan,
   secrets: SecretValues,
   usable: (refs: readonly Ref[]) => boolean,
-  env: (path: PathSegment[], message: string) => Problem,
-): Promise<Problem[]> {
+  env: (path: PathSegment[], message: string) => EnvProblem,
+): Promise<EnvProblem[]> {
   const storage = plan.authServer?.storage;
   if (storage?.type !== 'redis' || (storage.tls === null && storage.sentinelTls === null)) return [];
   const credentials = [storage.username, storage.password].filter((r): r is NonNullable<typeof r> => r !== null);

@@ -4,8 +4,8 @@ export type Severity = 'error' | 'warning';
 /**
  * Stable ids. `input`: the bytes cannot be a config (empty, not UTF-8, too large); `yaml`: syntax,
  * duplicate keys, aliases; `schema`: shape and types; `V-NN`: the semantic rules (see docs/rules.md).
- * `serve` and `env` come from `vmcp validate` running serve's own start checks on the plan (cli/start-checks.ts):
- * what the config alone makes serve refuse, and what this machine lacks (env vars, files).
+ * `serve` and `env` come from serve's own start checks run on the plan: what the config alone makes serve refuse
+ * (serve-checks.ts: validate, compile, reconcile), and what this machine lacks (env vars, files: cli/start-checks.ts).
  */
 export type RuleId =
   | 'input'
@@ -26,6 +26,7 @@ export type RuleId =
   | 'V-13'
   | 'V-14'
   | 'V-15'
+  | 'V-16'
   | 'serve'
   | 'env';
 

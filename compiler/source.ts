@@ -10,6 +10,31 @@ export const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Enough for anchors used as intended; far below what an alias bomb needs. */
 const MAX_ALIAS_COUNT = 50;
 
+/**
+ * How every YAML text is parsed, config files and Kubernetes manifests alike, so a file means the same on both paths.
+ * - `uniqueKeys: false`: the yaml package's own check compares every pair of keys (seconds on a large mapping);
+ *   duplicates are found in one pass by documentProblems instead.
+ * - `merge`: ToolHive reads configs with yaml.v3 (and Kubernetes reads manifests with a YAML 1.1 parser), both
+ *   applying `<<` merge keys, so a file sharing settings through anchors and `<<` must mean the same here. Merged
+ *   values count toward MAX_ALIAS_COUNT like any alias, so the alias-bomb cap still holds.
+ */
+export const YAML_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, merge: true } as const;
+
+/** Why a parsed document cannot be used, each at its offset in the text: syntax, duplicate keys, bad merge keys. */
+export function documentProblems(doc: Document.Parsed): { offset: number; message: string }[] {
+  return [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.code, e.message) })),
+    ...duplicateKeyOffsets(doc).map((offset) => ({ offset, message: 'Map keys must be unique; each key may appear once in a mapping' })),
+    ...badMergeOffsets(doc).map((offset) => ({
+      offset,
+      message: 'a merge key (<<) takes a mapping, an alias of one, or a list of them; write the keys out or point << at a mapping',
+    })),
+  ];
+}
+
+/** The document's value; a ReferenceError when aliases expand more than MAX_ALIAS_COUNT times. */
+export const documentValue = (doc: Document.Parsed): unknown => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+
 export interface Source {
   file: string;
   value: unknown;
@@ -52,29 +77,16 @@ export function loadSource(file: string, bytes: Uint8Array | string, size = type
   if (text.trim() === '') return { diagnostics: [at(file, 1, 1, 'input', 'the file is empty; a config needs at least name and incomingAuth')] };
 
   const lines = new LineCounter();
-  // The yaml package's own uniqueKeys check compares every pair of keys: seconds on a large mapping.
-  // `merge`: ToolHive reads configs with yaml.v3, which applies `<<` merge keys (YAML 1.1's merge type), so
-  // a file sharing settings through anchors and `<<` must mean the same here. Merged values count toward
-  // maxAliasCount like any alias, so the alias-bomb cap still holds.
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
-  const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
-    const pos = lines.linePos(e.pos[0]);
-    diagnostics.push(at(file, pos.line, pos.col, 'yaml', yamlMessage(e.code, e.message)));
-  }
-  for (const offset of duplicateKeyOffsets(doc)) {
-    const pos = lines.linePos(offset);
-    diagnostics.push(at(file, pos.line, pos.col, 'yaml', 'Map keys must be unique; each key may appear once in a mapping'));
-  }
-  for (const offset of badMergeOffsets(doc)) {
-    const pos = lines.linePos(offset);
-    diagnostics.push(at(file, pos.line, pos.col, 'yaml', 'a merge key (<<) takes a mapping, an alias of one, or a list of them; write the keys out or point << at a mapping'));
-  }
+  const doc = parseDocument(text, { lineCounter: lines, ...YAML_PARSE_OPTIONS });
+  const diagnostics = documentProblems(doc).map((p) => {
+    const pos = lines.linePos(p.offset);
+    return at(file, pos.line, pos.col, 'yaml', p.message);
+  });
   if (diagnostics.length > 0) return { diagnostics };
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = documentValue(doc);
   } catch (e) {
     const why = e instanceof ReferenceError ? `aliases expand too far (more than ${MAX_ALIAS_COUNT} uses); write the values out` : String((e as Error).message);
     return { diagnostics: [at(file, 1, 1, 'yaml', why)] };

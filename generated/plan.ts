@@ -165,6 +165,9 @@ export interface UpstreamInjectStrategyPlan {
  */
 export interface AggregationPlan {
   conflictResolution: 'prefix' | 'priority' | 'manual';
+  /**
+   * The backend prefix: of every tool name under prefix, and of prompt names under every strategy (except backends listed in priorityOrder under priority). null: {workload}_.
+   */
   prefixFormat: string | null;
   priorityOrder: string[];
   tools: WorkloadToolsPlan[];

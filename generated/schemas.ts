@@ -448,7 +448,7 @@ export const vmcpConfigSchema = {
         "prefixFormat": {
           "type": "string",
           "minLength": 1,
-          "description": "Prepended to every tool name, with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go)."
+          "description": "Prepended to every tool name under prefix, and to prompt names under every strategy (ToolHive conflict_resolver.go promptNamingFromConfig), with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go)."
         },
         "priorityOrder": {
           "type": "array",
@@ -511,10 +511,10 @@ export const vmcpConfigSchema = {
           "$ref": "#/$defs/ToolAnnotations"
         }
       },
+      "description": "name or description must be set, as ToolHive's validator requires (pkg/vmcp/config/validator.go validateToolOverrides); annotations alone are refused.",
       "atLeastOneOf": [
         "name",
-        "description",
-        "annotations"
+        "description"
       ]
     },
     "ToolAnnotations": {
@@ -1428,7 +1428,7 @@ export const planSchema = {
       "required": ["conflictResolution", "prefixFormat", "priorityOrder", "tools", "excludeAllTools", "defaultToolVisibility"],
       "properties": {
         "conflictResolution": { "enum": ["prefix", "priority", "manual"] },
-        "prefixFormat": { "type": ["string", "null"] },
+        "prefixFormat": { "type": ["string", "null"], "description": "The backend prefix: of every tool name under prefix, and of prompt names under every strategy (except backends listed in priorityOrder under priority). null: {workload}_." },
         "priorityOrder": { "type": "array", "items": { "type": "string" } },
         "tools": { "type": "array", "items": { "$ref": "#/$defs/WorkloadToolsPlan" } },
         "excludeAllTools": { "type": "boolean" },

@@ -187,7 +187,7 @@ export interface Aggregation {
  */
 export interface ConflictResolutionConfig {
   /**
-   * Prepended to every tool name, with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go).
+   * Prepended to every tool name under prefix, and to prompt names under every strategy (ToolHive conflict_resolver.go promptNamingFromConfig), with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go).
    */
   prefixFormat?: string;
   /**
@@ -209,6 +209,8 @@ export interface WorkloadToolConfig {
   excludeAll?: boolean;
 }
 /**
+ * name or description must be set, as ToolHive's validator requires (pkg/vmcp/config/validator.go validateToolOverrides); annotations alone are refused.
+ *
  * This interface was referenced by `VmcpConfig`'s JSON-Schema
  * via the `definition` "ToolOverride".
  */

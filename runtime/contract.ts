@@ -3,6 +3,7 @@
  * generated/plan.ts (the only contract with the compiler); the runtime never imports compiler/.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { VmcpError } from '../common/errors.js';
 import type { DeepReadonly } from '../common/freeze.js';
 import type { HandlerName, Plan } from '../generated/plan.js';
 
@@ -72,14 +73,7 @@ export type TokenKeyResolver = (header: { alg?: string; kid?: string }) => Promi
 export type UpstreamTokenLoader = (claims: Readonly<Record<string, unknown>>) => Promise<Readonly<Record<string, UpstreamToken>> | null>;
 
 /** Why the upstream-token hook refused: `reauthenticate` answers 401 invalid_token, `unavailable` 503. */
-export class UpstreamTokensError extends Error {
-  constructor(
-    readonly code: 'reauthenticate' | 'unavailable',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class UpstreamTokensError extends VmcpError<'reauthenticate' | 'unavailable'> {}
 
 /** Secret values resolved from the plan's references at start, looked up by the reference itself. */
 export interface SecretValues {

@@ -1,3 +1,5 @@
+import { VmcpError } from '../common/errors.js';
+
 /** The runtime's typed errors: a stable code for programs, a sentence for people, never a secret value. */
 export type RuntimeErrorCode =
   | 'VMCP_PLAN_UNREADABLE'
@@ -8,14 +10,7 @@ export type RuntimeErrorCode =
   | 'VMCP_INSECURE_URL'
   | 'VMCP_FETCH_FAILED'
   | 'VMCP_DISCOVERY_FAILED'
-  | 'VMCP_JWKS_INVALID';
+  | 'VMCP_JWKS_INVALID'
+  | 'VMCP_BODY_UNREADABLE';
 
-export class RuntimeError extends Error {
-  constructor(
-    readonly code: RuntimeErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RuntimeError';
-  }
-}
+export class RuntimeError extends VmcpError<RuntimeErrorCode> {}

@@ -3,10 +3,10 @@
  * require it, the built-in handlers, and the handlers the caller injects (the MCP endpoint, Mode B's
  * auth server). A route whose handler nobody provided answers 501, so a missing piece is visible.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { BackendHealthSource, HandlerTable, RequestContext, RouteHandler, RuntimePlan, SecretValues } from './contract.js';
-import { createIncomingAuth, type IncomingAuthOptions } from './auth/incoming.js';
+import { createIncomingAuth, type IncomingAuth, type IncomingAuthOptions } from './auth/incoming.js';
 import { RuntimeError } from './errors.js';
 import { backendsHealthHandler, statusHandler } from './handlers/status.js';
 import { health, readyz } from './handlers/health.js';
@@ -17,12 +17,15 @@ import { trackConnections } from './http/connections.js';
 import { requestOrigin } from './http/origin.js';
 import { notFound, sendJson } from './http/respond.js';
 import { silentLogger, type Logger } from './log.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, type ServerMetrics } from './metrics.js';
 import { buildRouter, requestPath } from './router.js';
 import { resolveSecrets } from './secrets.js';
 
 export interface Limits {
-  /** Largest request body accepted; larger gets 413. ToolHive's 8 MiB. */
+  /**
+   * Largest request body accepted on any route; larger gets 413. ToolHive's 8 MiB. The MCP endpoint holds
+   * its bodies to the SDK's 4 MiB on top (runtime/mcp/read-json-body.ts).
+   */
   maxBodyBytes: number;
   /** Time allowed to receive the request headers (node answers 408). */
   headersTimeoutMs: number;
@@ -77,52 +80,10 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const log = opts.logger ?? silentLogger;
   const secrets = opts.secrets ?? resolveSecrets(plan);
-  const router = buildRouter(plan.routes);
   const auth = createIncomingAuth(plan, opts.auth, log);
   const metrics = plan.telemetry.prometheusMetricsPath ? createMetrics() : undefined;
-  const handlers: HandlerTable = {
-    health,
-    readyz,
-    status: statusHandler(opts.health),
-    backends_health: backendsHealthHandler(opts.health),
-    ...(plan.incomingAuth.type === 'oidc' ? { protected_resource_metadata: protectedResourceMetadata } : {}),
-    ...(metrics ? { metrics: metricsHandler(metrics) } : {}),
-    ...opts.handlers,
-  };
-  let fallbackHost = host;
-  let closing = false;
-
-  // An access line per request at debug level: method, path without the query, handler, status, time.
-  const accessLog = log.enabled('debug');
-
-  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const started = metrics || accessLog ? performance.now() : 0;
-    const path = requestPath(req.url);
-    const route = router.match(path);
-    if (closing) res.setHeader('connection', 'close');
-    if (metrics) res.once('finish', () => metrics.observe(route?.handler ?? 'none', req.method ?? '', res.statusCode, (performance.now() - started) / 1000));
-    if (accessLog) {
-      res.once('finish', () =>
-        log.debug('request', {
-          method: req.method,
-          path,
-          handler: route?.handler ?? null,
-          status: res.statusCode,
-          ms: Math.round(performance.now() - started),
-        }),
-      );
-    }
-    if (!route) return notFound(res);
-    if (declaredTooLarge(req, limits.maxBodyBytes)) return tooLarge(res);
-    countBody(req, limits.maxBodyBytes, () => (res.headersSent ? res.destroy() : tooLarge(res)));
-    const ctx: RequestContext = { plan, identity: null, origin: requestOrigin(req, fallbackHost), path };
-    if (route.auth === 'required') {
-      const outcome = await auth.authenticate(req, ctx.origin);
-      if (!outcome.ok) return sendJson(res, outcome.status, outcome.body, outcome.headers);
-      ctx.identity = outcome.identity;
-    }
-    await (handlers[route.handler] ?? notImplemented)(req, res, ctx);
-  }
+  const state = { fallbackHost: host, closing: false };
+  const serve = requestHandler(plan, { handlers: handlerTable(plan, opts, metrics), auth, limits, log, metrics, state });
 
   const server = createServer(
     {
@@ -141,23 +102,14 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
     },
   );
   const connections = trackConnections(server);
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (e: NodeJS.ErrnoException) => {
-      void auth.close();
-      reject(new RuntimeError('VMCP_LISTEN_FAILED', `cannot listen on ${host}:${opts.port ?? 4483}: ${e.code ?? e.message}`));
-    });
-    if (opts.listener) server.listen(opts.listener, resolve);
-    else server.listen(opts.port ?? 4483, host, resolve);
-  });
+  await listen(server, opts, host, auth);
   const port = (server.address() as AddressInfo).port;
-  const hostPart = host.includes(':') ? `[${host}]` : host;
-  fallbackHost = `${hostPart}:${port}`;
+  state.fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closed ??= new Promise<void>((resolve) => {
-      closing = true;
+      state.closing = true;
       const timer = setTimeout(() => connections.cutAll(), opts.drainTimeoutMs ?? 10_000);
       timer.unref();
       server.close(() => {
@@ -169,7 +121,75 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
     }).then(() => auth.close());
     return closed;
   };
-  return { url: `http://${fallbackHost}`, port, secrets, close };
+  return { url: `http://${state.fallbackHost}`, port, secrets, close };
+}
+
+/** The built-in handlers, then the caller's, which may replace them. */
+function handlerTable(plan: RuntimePlan, opts: ServerOptions, metrics: ServerMetrics | undefined): HandlerTable {
+  return {
+    health,
+    readyz,
+    status: statusHandler(opts.health),
+    backends_health: backendsHealthHandler(opts.health),
+    ...(plan.incomingAuth.type === 'oidc' ? { protected_resource_metadata: protectedResourceMetadata } : {}),
+    ...(metrics ? { metrics: metricsHandler(metrics) } : {}),
+    ...opts.handlers,
+  };
+}
+
+interface ServeParts {
+  handlers: HandlerTable;
+  auth: IncomingAuth;
+  limits: Limits;
+  log: Logger;
+  metrics: ServerMetrics | undefined;
+  /** The Host an origin falls back to (known once listening), and whether close() has begun. */
+  state: { fallbackHost: string; closing: boolean };
+}
+
+/** One request: route, body limit, incoming auth where the route requires it, then the route's handler. */
+function requestHandler(plan: RuntimePlan, p: ServeParts): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const router = buildRouter(plan.routes);
+  // An access line per request at debug level: method, path without the query, handler, status, time.
+  const accessLog = p.log.enabled('debug');
+  return async (req, res) => {
+    const path = requestPath(req.url);
+    const route = router.match(path);
+    if (p.state.closing) res.setHeader('connection', 'close');
+    if (p.metrics || accessLog) observe(req, res, path, route?.handler ?? null, p.metrics, accessLog ? p.log : undefined);
+    if (!route) return notFound(res);
+    if (declaredTooLarge(req, p.limits.maxBodyBytes)) return tooLarge(res);
+    countBody(req, p.limits.maxBodyBytes, () => (res.headersSent ? res.destroy() : tooLarge(res)));
+    const ctx: RequestContext = { plan, identity: null, origin: requestOrigin(req, p.state.fallbackHost), path };
+    if (route.auth === 'required') {
+      const outcome = await p.auth.authenticate(req, ctx.origin);
+      if (!outcome.ok) return sendJson(res, outcome.status, outcome.body, outcome.headers);
+      ctx.identity = outcome.identity;
+    }
+    await (p.handlers[route.handler] ?? notImplemented)(req, res, ctx);
+  };
+}
+
+/** When the answer is finished: the request's metric, and its access line when `accessLog` is given. */
+function observe(req: IncomingMessage, res: ServerResponse, path: string, handler: string | null, metrics: ServerMetrics | undefined, accessLog: Logger | undefined): void {
+  const started = performance.now();
+  res.once('finish', () => {
+    const elapsed = performance.now() - started;
+    metrics?.observe(handler ?? 'none', req.method ?? '', res.statusCode, elapsed / 1000);
+    accessLog?.debug('request', { method: req.method, path, handler, status: res.statusCode, ms: Math.round(elapsed) });
+  });
+}
+
+/** Listens on the given socket, or on host and port; a failure closes what incoming auth opened. */
+function listen(server: Server, opts: ServerOptions, host: string, auth: IncomingAuth): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      void auth.close();
+      reject(new RuntimeError('VMCP_LISTEN_FAILED', `cannot listen on ${host}:${opts.port ?? 4483}: ${e.code ?? e.message}`));
+    });
+    if (opts.listener) server.listen(opts.listener, resolve);
+    else server.listen(opts.port ?? 4483, host, resolve);
+  });
 }
 
 function tooLarge(res: ServerResponse): void {

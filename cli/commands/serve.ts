@@ -5,8 +5,8 @@
  * signal meets node's default handling and stops the process at once.
  */
 import { parseArgs } from 'node:util';
+import { VmcpError } from '../../common/errors.js';
 import type { RuntimePlan } from '../../runtime/contract.js';
-import { RuntimeError } from '../../runtime/errors.js';
 import { loadPlanFile } from '../../runtime/load-plan.js';
 import { createLogger } from '../../runtime/log.js';
 import { runPlan } from '../../runtime/run.js';
@@ -53,9 +53,10 @@ export async function serve(args: string[]): Promise<number> {
     await stopped;
     return 0;
   } catch (e) {
-    // Typed startup errors (ours, the auth server's, the backends') carry a code and a sentence for people.
-    if (!(e instanceof RuntimeError) && typeof (e as { code?: unknown }).code !== 'string') throw e;
-    process.stderr.write(`vmcp: ${(e as Error).message}\n`);
+    // Typed startup errors (the runtime's, the auth server's, the backends', an unreadable FILE) carry a code
+    // and a sentence for people; anything else is a bug, which main reports as an internal error.
+    if (!(e instanceof VmcpError)) throw e;
+    process.stderr.write(`vmcp: ${e.message}\n`);
     return EXIT_INVALID;
   }
 }

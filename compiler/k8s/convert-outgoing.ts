@@ -4,13 +4,6 @@ import type { BackendAuthStrategy, TokenExchange } from '../../generated/vmcp-co
 import { defined } from './convert-auth-server.js';
 import type { SecretRefs } from './secret-refs.js';
 
-/** ToolHive's CRD accepts the short token type names; the vMCP config wants the RFC 8693 URNs. */
-const TOKEN_TYPES: Record<string, string> = {
-  access_token: 'urn:ietf:params:oauth:token-type:access_token',
-  id_token: 'urn:ietf:params:oauth:token-type:id_token',
-  jwt: 'urn:ietf:params:oauth:token-type:jwt',
-};
-
 export function convertStrategy(spec: MCPExternalAuthConfigSpec, secrets: SecretRefs): BackendAuthStrategy {
   switch (spec.type) {
     case 'headerInjection': {
@@ -26,15 +19,18 @@ export function convertStrategy(spec: MCPExternalAuthConfigSpec, secrets: Secret
   }
 }
 
+/**
+ * subjectTokenType goes through as written: the vMCP config takes the URN and ToolHive's short names alike, and
+ * the plan builder maps them (compiler/plan/token-types.ts), so both paths have one mapping.
+ */
 function tokenExchange(t: TokenExchangeConfig, secrets: SecretRefs): TokenExchange {
-  const subjectTokenType = t.subjectTokenType === undefined ? undefined : (TOKEN_TYPES[t.subjectTokenType] ?? t.subjectTokenType);
   return defined({
     tokenUrl: t.tokenUrl,
     clientId: t.clientId,
     clientSecretEnv: t.clientSecretRef ? secrets.env(t.clientSecretRef) : undefined,
     audience: t.audience,
     scopes: t.scopes,
-    subjectTokenType: subjectTokenType as TokenExchange['subjectTokenType'],
+    subjectTokenType: t.subjectTokenType as TokenExchange['subjectTokenType'],
     subjectProviderName: t.subjectProviderName,
   });
 }

@@ -7,10 +7,8 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { SourceText } from '../compile.js';
 import type { PathSegment } from '../diagnostics.js';
-import { MAX_SOURCE_BYTES, type Source } from '../source.js';
+import { documentProblems, documentValue, MAX_SOURCE_BYTES, YAML_PARSE_OPTIONS, type Source } from '../source.js';
 import { asResource, describe, emptyResourceSet, KIND_SERVER, REFERENCED_KINDS, resourceKey, type ReferencedKind, type Resource, type ResourceSet } from './resources.js';
-
-const MAX_ALIAS_COUNT = 50;
 
 export class ManifestError extends Error {
   readonly code = 'VMCP_K8S_MANIFEST';
@@ -42,18 +40,20 @@ function resourcesIn(t: SourceText): Resource[] {
     throw new ManifestError(`${t.file}: the file is not valid UTF-8; save it as UTF-8`);
   }
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  // The config loader's options (merge keys, duplicate-key and alias-bomb checks): a manifest's spec.config is
+  // that config, so it must parse the same way.
+  const docs = parseAllDocuments(text, { lineCounter: lines, ...YAML_PARSE_OPTIONS });
   if (!Array.isArray(docs)) return []; // an empty stream
   const out: Resource[] = [];
   for (const doc of docs) {
-    const e = doc.errors[0];
-    if (e) {
-      const pos = lines.linePos(e.pos[0]);
-      throw new ManifestError(`${t.file}:${pos.line}:${pos.col}: YAML: ${e.message.split('\n')[0]}`);
+    const [problem] = documentProblems(doc).sort((a, b) => a.offset - b.offset);
+    if (problem) {
+      const pos = lines.linePos(problem.offset);
+      throw new ManifestError(`${t.file}:${pos.line}:${pos.col}: ${problem.message}`);
     }
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      value = documentValue(doc);
     } catch {
       throw new ManifestError(`${t.file}:${lines.linePos(doc.range[0]).line}: aliases expand too far; write the values out`);
     }

@@ -6,11 +6,14 @@
  * 1. authServerConfigRef with an empty name;  2. the server's CRD schema and cross-field rules (ToolHive fields
  * vmcp does not support yet are refused here);  3. every ref at once: the auth server (ref or inline) with the
  * incoming side it needs (V-08, V-07), the MCPOIDCConfig, MCPTelemetryConfig, MCPToolConfigs and outgoing
- * MCPExternalAuthConfigs;  4. convert;  5. every rule V-01.. via compileValue.
+ * MCPExternalAuthConfigs;  4. convert;  5. every rule V-01.. via compileValue, then what serve would refuse at
+ * start for the config's sake (compiler/serve-checks.ts, as `vmcp validate`; not the machine's env checks: the
+ * pod mounts the secrets).
  */
 import type { VirtualMCPServer } from '../../generated/k8s-virtualmcpserver.js';
 import { compileValue } from '../compile.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
+import { withServeChecks } from '../serve-checks.js';
 import { positionOf } from '../source.js';
 import {
   AuthServerReason as AS,
@@ -128,7 +131,7 @@ export function reconcileServer(server: Resource, refs: Referenced): ServerResul
     fromToolConfig: converted.fromToolConfig,
   };
   const located = diagnosticsLocator(server, sources(resolved), from);
-  const compiled = compileValue(converted.config, located.label, located.locate);
+  const compiled = withServeChecks(compileValue(converted.config, located.label, located.locate));
   const order = [CONDITION_OIDC_REF, CONDITION_TELEMETRY_REF, CONDITION_TOOL_CONFIG];
   return judge({
     base: { ...base, secrets: converted.secrets },

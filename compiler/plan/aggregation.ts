@@ -9,7 +9,8 @@ export function buildAggregation(config: VmcpConfig): AggregationPlan {
   const strategy = agg.conflictResolution ?? 'prefix';
   return {
     conflictResolution: strategy,
-    prefixFormat: strategy === 'prefix' ? (agg.conflictResolutionConfig?.prefixFormat ?? DEFAULT_PREFIX_FORMAT) : null,
+    // Prompts are prefixed with it under every strategy (ToolHive conflict_resolver.go:52-60), tools only under prefix.
+    prefixFormat: agg.conflictResolutionConfig?.prefixFormat ?? (strategy === 'prefix' ? DEFAULT_PREFIX_FORMAT : null),
     priorityOrder: strategy === 'priority' ? (agg.conflictResolutionConfig?.priorityOrder ?? []) : [],
     tools: (agg.tools ?? []).map((t) => ({
       workload: t.workload,

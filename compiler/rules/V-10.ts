@@ -18,10 +18,10 @@ export const V10: Rule = {
     if (agg.conflictResolution === 'priority' && order.length === 0) {
       emit([...CRC, 'priorityOrder'], 'conflictResolution is priority but conflictResolutionConfig.priorityOrder is missing; list the backends, the first wins a name conflict');
     }
-    // ToolHive's validator asks only for some tools entry (validator.go validateConflictStrategy): filters alone
-    // can keep the names apart, and a clash left at run time is reported then.
+    // ToolHive's validator asks only for some tools entry (validator.go:423-427), even one with only a filter; a
+    // clash left among the backends' tools fails the aggregation at run time (runtime/aggregation/tool-names.ts).
     if (agg.conflictResolution === 'manual' && tools.length === 0) {
-      emit(['aggregation', 'tools'], 'conflictResolution is manual but aggregation.tools is empty; add tools entries whose overrides (or filters) keep tool names apart, or use prefix');
+      emit(['aggregation', 'tools'], 'conflictResolution is manual but aggregation.tools is empty; add tools entries whose overrides give clashing tools their own names, or use prefix');
     }
     if (agg.conflictResolution === 'priority' && agg.defaultToolVisibility === 'deny') {
       const listed = new Set(tools.map((t) => str(obj(t)?.workload)));

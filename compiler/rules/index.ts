@@ -1,4 +1,7 @@
-/** Every semantic rule, in id order: diagnostics come out in a stable order whatever the input. */
+/**
+ * Every semantic rule, one per file, listed in id order. The order diagnostics come out in is not this
+ * list's: sortDiagnostics (../diagnostics.ts) orders them by file, position, rule and message.
+ */
 import type { Rule } from './rule.js';
 import { V01 } from './V-01.js';
 import { V02 } from './V-02.js';
@@ -15,5 +18,6 @@ import { V12 } from './V-12.js';
 import { V13 } from './V-13.js';
 import { V14 } from './V-14.js';
 import { V15 } from './V-15.js';
+import { V16 } from './V-16.js';
 
-export const rules: readonly Rule[] = [V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15];
+export const rules: readonly Rule[] = [V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15, V16];

@@ -1,10 +1,16 @@
-/** Which backend serves a resource URI: a listed resource first, then the first template (plan order) matching it. */
+/**
+ * Which backend serves a resource URI, in ToolHive's order (router/session_router.go:168-186): a listed resource,
+ * then a template given as its own string (subscribe and completion refs carry the template itself), then the
+ * first template, in template-string order, whose expansion matches.
+ */
 import { UriTemplate } from '@modelcontextprotocol/server';
 import type { AggregatedCatalog } from './types.js';
 
 export function resourceOwner(catalog: AggregatedCatalog, uri: string): string | undefined {
   const exact = catalog.resourceRoutes.get(uri);
   if (exact) return exact.backend;
+  const own = catalog.templateOwners.find((t) => t.template === uri);
+  if (own) return own.backend;
   for (const { template, backend } of catalog.templateOwners) {
     if (compiled(template).match(uri) !== null) return backend;
   }

@@ -15,13 +15,6 @@ export interface Route {
   name: string;
 }
 
-/** A name two or more backends wanted and that the strategy could not give to anyone (manual, unresolved). */
-export interface Conflict {
-  kind: 'tool' | 'prompt';
-  name: string;
-  backends: string[];
-}
-
 export interface AggregatedCatalog {
   tools: Tool[];
   resources: Resource[];
@@ -31,7 +24,9 @@ export interface AggregatedCatalog {
   promptRoutes: ReadonlyMap<string, Route>;
   /** Exact resource URIs; template-expanded URIs are resolved through `templateOwners`. */
   resourceRoutes: ReadonlyMap<string, Route>;
-  /** Template owners in backend order, for resources/read of a URI no listed resource names. */
+  /**
+   * One owner per template string, sorted by it (code points): resources/read of a URI no listed resource
+   * names goes to the first template matching it, as ToolHive's router (session_router.go:53-73) picks it.
+   */
   templateOwners: readonly { template: string; backend: string }[];
-  conflicts: Conflict[];
 }

@@ -1,38 +1,21 @@
 import type { IncomingMessage } from 'node:http';
+import { readBody } from '../http/body-limit.js';
 import { OAuthError } from './oauth-errors.js';
 
 /**
- * Reads a request body of at most `limit` bytes. A declared or actual excess answers 413 without
- * buffering more: the rest of the body is discarded as it arrives (destroying the request would reset the
- * socket before the client could read the answer) and `Connection: close` ends the exchange.
+ * A request body of at most `limit` bytes (../http/body-limit.ts), its failures as the OAuth errors the
+ * endpoint answers: 413 for an excess, with `Connection: close` to end the exchange, since the rest of the
+ * body is not read.
  */
-export function readBody(req: IncomingMessage, limit: number, errorCode: 'invalid_request' | 'invalid_client_metadata'): Promise<Buffer> {
-  const tooLarge = () => new OAuthError(errorCode, `request body is larger than ${limit} bytes`, 413, { Connection: 'close' });
-  return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) {
-      req.resume();
-      reject(tooLarge());
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) {
-        chunks.push(chunk);
-        return;
-      }
-      req.off('data', onData);
-      req.resume();
-      reject(tooLarge());
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    // A client that goes away mid-body must not leave this promise pending (after 'end' these are no-ops).
-    const broken = () => reject(new OAuthError(errorCode, 'the request body could not be read'));
-    req.once('error', broken);
-    req.once('close', broken);
-  });
+export async function readOAuthBody(req: IncomingMessage, limit: number, errorCode: 'invalid_request' | 'invalid_client_metadata'): Promise<Buffer> {
+  let body: Buffer | null;
+  try {
+    body = await readBody(req, limit);
+  } catch {
+    throw new OAuthError(errorCode, 'the request body could not be read');
+  }
+  if (body === null) throw new OAuthError(errorCode, `request body is larger than ${limit} bytes`, 413, { Connection: 'close' });
+  return body;
 }
 
 /** The media type without parameters, lower-cased. */

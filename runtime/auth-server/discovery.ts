@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthServerPlan } from '../../generated/plan.js';
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { RequestContext, RouteHandler } from '../contract.js';
-import { refuseMethod, sendJson, setCors } from './http.js';
+import { sendJson } from '../http/respond.js';
+import { refuseMethod, setCors } from './http.js';
 import { authorizationServerMetadata, jwksDocument, openIdConfiguration } from './metadata.js';
 import type { SigningKeySet } from './signing-keys.js';
 

@@ -1,3 +1,5 @@
+import { VmcpError } from '../../common/errors.js';
+
 /**
  * Typed errors of the embedded authorization server. Each carries a stable `code` so that callers (the
  * middleware, the HTTP handlers, logs) branch on it rather than on messages. Messages never carry secret
@@ -13,15 +15,7 @@ export type AuthServerErrorCode =
   | 'AS_UPSTREAM_SESSION_NOT_FOUND'
   | 'AS_UPSTREAM_SESSION_OTHER_USER';
 
-export class AuthServerError extends Error {
-  constructor(
-    readonly code: AuthServerErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+export class AuthServerError extends VmcpError<AuthServerErrorCode> {}
 
 /** A signing key file is not a usable key. */
 export class KeyLoadError extends AuthServerError {

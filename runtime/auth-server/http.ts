@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from '../http/respond.js';
 
 /**
  * The AS endpoints are called by browser-based MCP clients (inspectors, web IDEs) from other origins. None
@@ -9,17 +10,6 @@ export function setCors(res: ServerResponse, methods: string): void {
   res.setHeader('Access-Control-Allow-Methods', methods);
   res.setHeader('Access-Control-Allow-Headers', '*');
   res.setHeader('Access-Control-Max-Age', '86400');
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const bytes = Buffer.from(JSON.stringify(body));
-  res.writeHead(status, {
-    'Content-Type': 'application/json',
-    'Content-Length': String(bytes.length),
-    'X-Content-Type-Options': 'nosniff',
-    ...headers,
-  });
-  res.end(bytes);
 }
 
 /** 204 for a CORS preflight, 405 with Allow for a method the endpoint does not take; true when handled. */

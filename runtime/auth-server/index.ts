@@ -11,7 +11,7 @@ import { createClientResolver, type ClientLookup } from './client-id-metadata/re
 import { discoveryHandlers } from './discovery.js';
 import type { StorageError } from './errors.js';
 import { ownKeyResolver } from './key-resolver.js';
-import { oauthDispatcher, type OAuthEndpoint } from './oauth-router.js';
+import { oauthRouter, type OAuthEndpoint } from './oauth-router.js';
 import { registerHandler } from './register.js';
 import { loadSigningKeys, type SigningKeySet } from './signing-keys.js';
 import { openStorage } from './storage/index.js';
@@ -77,7 +77,7 @@ export async function startAuthServer(as: DeepReadonly<AuthServerPlan>, opts: St
   return {
     handlers: {
       ...discoveryHandlers(as, keys),
-      as_oauth: oauthDispatcher({
+      as_oauth: oauthRouter({
         ...flow,
         register: registerHandler({
           storage,

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
+import { VmcpError } from '../../common/errors.js';
 import { StorageError } from './errors.js';
-import { sendJson } from './http.js';
+import { sendJson } from '../http/respond.js';
 
 /**
  * Every OAuth error code we send, in one place: RFC 6749 sections 4.1.2.1 and 5.2, RFC 7591 section 3.2.2,
@@ -25,15 +26,19 @@ export const OAUTH_ERRORS = [
 export type OAuthErrorCode = (typeof OAUTH_ERRORS)[number];
 
 /** An OAuth error an endpoint answers with; thrown by request parsing and turned into JSON by the handler. */
-export class OAuthError extends Error {
+export class OAuthError extends VmcpError<OAuthErrorCode> {
   constructor(
-    readonly error: OAuthErrorCode,
+    error: OAuthErrorCode,
     readonly description: string,
     readonly status = 400,
     readonly headers: Record<string, string> = {},
   ) {
-    super(`${error}: ${description}`);
-    this.name = 'OAuthError';
+    super(error, `${error}: ${description}`);
+  }
+
+  /** The code under RFC 6749's name for it, as the response body spells it. */
+  get error(): OAuthErrorCode {
+    return this.code;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestContext, RouteHandler } from '../contract.js';
-import { sendJson } from './http.js';
+import { sendJson } from '../http/respond.js';
 
 export const OAUTH_PREFIX = '/oauth';
 
@@ -8,11 +8,12 @@ export const OAUTH_PREFIX = '/oauth';
 export type OAuthEndpoint = 'register' | 'authorize' | 'consent' | 'callback' | 'token';
 
 /**
- * `as_oauth`: the plan mounts /oauth as one prefix route; this picks the endpoint by exact path. Any
- * other path, and an endpoint not given (not built yet), is a JSON 404 `{"error":"not_found"}` (not an
- * OAuth error: there is no endpoint to have one), never the MCP catch-all.
+ * `as_oauth`: the plan mounts /oauth as one prefix route; this routes it to the endpoint by exact path.
+ * Any other path, and an endpoint not given (startAuthServer without `flow` serves registration only), is
+ * a JSON 404 `{"error":"not_found"}` (not an OAuth error: there is no endpoint to have one), never the MCP
+ * catch-all.
  */
-export function oauthDispatcher(endpoints: Partial<Record<OAuthEndpoint, RouteHandler>>): RouteHandler {
+export function oauthRouter(endpoints: Partial<Record<OAuthEndpoint, RouteHandler>>): RouteHandler {
   const byPath = new Map<string, RouteHandler>();
   for (const [name, h] of Object.entries(endpoints)) if (h !== undefined) byPath.set(`${OAUTH_PREFIX}/${name}`, h);
   return (req: IncomingMessage, res: ServerResponse, ctx: RequestContext) => {

@@ -1,7 +1,8 @@
 /**
  * A token bucket per key (the client IP): `burst` requests at once, refilled at `perSecond`. A fixed-size
  * map of buckets keeps memory bounded against callers that rotate addresses; a full bucket carries no
- * information, so those are dropped first.
+ * information, so those are dropped first. Not on lru-cache (../ttl-cache.ts): a bucket has no expiry of
+ * its own, it refills, and whether it may go depends on its tokens at the moment of eviction.
  */
 /** A token bucket: `burst` requests at once, refilled at `perSecond`. */
 export interface RateLimit {

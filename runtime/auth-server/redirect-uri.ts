@@ -2,6 +2,7 @@
  * Redirect URI rules for public clients (RFC 8252, OAuth 2.1 section 7.5, MCP authorization). Pure
  * functions over strings: registration checks one URI, authorization later matches against the list.
  */
+import { isLoopbackHost } from '../../common/loopback.js';
 
 const MAX_LENGTH = 2048;
 
@@ -14,9 +15,6 @@ const REFUSED_SCHEMES = new Set([
   'javascript:', 'data:', 'vbscript:', 'file:', 'blob:', 'about:', 'filesystem:', 'view-source:',
   'ws:', 'wss:', 'ftp:', 'mailto:', 'tel:', 'sms:', 'intent:',
 ]);
-
-/** RFC 8252 section 7.3 loopback hosts; `localhost` too, as clients such as Claude Code use it. */
-const LOOPBACK_HOST = /^(localhost|127(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}|\[::1\])$/i;
 
 export type RedirectUriCheck = { ok: true } | { ok: false; reason: string };
 
@@ -35,13 +33,17 @@ export function checkRedirectUri(uri: string): RedirectUriCheck {
   if (url.username !== '' || url.password !== '') return { ok: false, reason: 'must not contain user information' };
   if (url.protocol === 'https:') return url.hostname === '' ? { ok: false, reason: 'https URIs need a host' } : { ok: true };
   if (url.protocol === 'http:') {
-    return LOOPBACK_HOST.test(url.hostname) ? { ok: true } : { ok: false, reason: 'http is allowed only on a loopback host (127.0.0.1, [::1], localhost); use https' };
+    // RFC 8252 section 7.3 loopback hosts; `localhost` too, as clients such as Claude Code use it.
+    return isLoopbackHost(url.hostname) ? { ok: true } : { ok: false, reason: 'http is allowed only on a loopback host (127.0.0.1, [::1], localhost); use https' };
   }
   return { ok: true };
 }
 
-/** `http://<loopback host>[:port]<rest>` split on the raw string, so no URL normalisation can widen a match. */
-const LOOPBACK_URI = /^http:\/\/(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::(\d{1,5}))?(\/[^#]*)?$/i;
+/**
+ * `http://<host>[:port]<rest>` split on the raw string, so no URL normalisation can widen a match; the
+ * host must then be loopback as written.
+ */
+const HTTP_URI = /^http:\/\/(\[[^\]/?#@]*\]|[^/:?#@[\]]+)(?::(\d{1,5}))?(\/[^#]*)?$/i;
 
 /**
  * Whether `requested` may be used for a client that registered `registered`: an exact string match, or,
@@ -50,9 +52,9 @@ const LOOPBACK_URI = /^http:\/\/(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::(\d{1
  */
 export function redirectUriMatches(registered: string, requested: string): boolean {
   if (registered === requested) return true;
-  const r = LOOPBACK_URI.exec(registered);
-  const q = LOOPBACK_URI.exec(requested);
-  if (!r || !q || !LOOPBACK_HOST.test(r[1]!) || !LOOPBACK_HOST.test(q[1]!)) return false;
+  const r = HTTP_URI.exec(registered);
+  const q = HTTP_URI.exec(requested);
+  if (!r || !q || !isLoopbackHost(r[1]!) || !isLoopbackHost(q[1]!)) return false;
   if (q[2] !== undefined && (Number(q[2]) < 1 || Number(q[2]) > 65535)) return false;
   return r[1]!.toLowerCase() === q[1]!.toLowerCase() && (r[3] ?? '/') === (q[3] ?? '/');
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RouteHandler } from '../contract.js';
-import { mediaType, readBody } from './body.js';
+import { mediaType, readOAuthBody } from './body.js';
 import { clientInformation, parseClientMetadata } from './client-metadata.js';
 import { callerKey, clientAddressResolver, type ClientAddressOf } from '../http/client-address.js';
 import { rateLimitFor } from '../http/front-door.js';
-import { refuseMethod, sendJson, setCors } from './http.js';
+import { sendJson } from '../http/respond.js';
+import { refuseMethod, setCors } from './http.js';
 import { OAuthError, sendOAuthError, toOAuthError } from './oauth-errors.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { AuthServerStorage, RegisteredClient } from './storage/types.js';
@@ -41,7 +42,7 @@ export function registerHandler(opts: RegisterOptions): RouteHandler {
       const take = await limiter.take(callerKey(callerAddress(req)));
       if (!take.ok) throw new OAuthError('temporarily_unavailable', 'too many registrations from this address; retry later', 429, { 'Retry-After': String(take.retryAfterSeconds) });
       if (mediaType(req) !== 'application/json') throw new OAuthError('invalid_client_metadata', 'the body must be application/json');
-      const body = await readBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY, 'invalid_client_metadata');
+      const body = await readOAuthBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY, 'invalid_client_metadata');
       const client: RegisteredClient = {
         ...parseClientMetadata(parseJson(body), opts.scopesSupported),
         clientId: randomUUID(),

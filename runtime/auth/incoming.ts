@@ -9,7 +9,8 @@ import { userInfo } from 'node:os';
 import type { Identity, RuntimePlan, TokenKeyResolver, UpstreamTokenLoader } from '../contract.js';
 import { UpstreamTokensError } from '../contract.js';
 import { RuntimeError } from '../errors.js';
-import { checkUrl, createGuardedFetcher, type GuardOptions } from '../http/guarded-fetch.js';
+import { keySourceProblem } from '../../common/key-source.js';
+import { createKeyFetcher, type GuardOptions } from './key-fetch.js';
 import type { Logger } from '../log.js';
 import { challengeBody, wwwAuthenticate, type ChallengeError } from './challenge.js';
 import { createJwtVerifier } from './jwt-verifier.js';
@@ -26,7 +27,7 @@ export interface IncomingAuthOptions {
   /** The verified-token cache (token-cache.ts); false turns it off. */
   tokenCache?: TokenCacheOptions | false;
   /** Tuning of the remote key fetch (retries, backoff, cooldown); tests shorten them. */
-  keyFetch?: Omit<RemoteKeyOptions, 'issuer' | 'jwksUrl' | 'fetchJson' | 'logger'> & Pick<GuardOptions, 'timeoutMs'>;
+  keyFetch?: Omit<RemoteKeyOptions, 'issuer' | 'jwksUrl' | 'fetch' | 'logger'>;
 }
 
 export type AuthOutcome = { ok: true; identity: Identity } | { ok: false; status: number; headers: OutgoingHttpHeaders; body: unknown };
@@ -46,10 +47,10 @@ export function createIncomingAuth(plan: RuntimePlan, opts: IncomingAuthOptions 
   if (!opts.keyResolver) checkKeySourceAtStart(oidc);
   const fetcher = opts.keyResolver
     ? undefined
-    : createGuardedFetcher({ ...guard, ...(opts.keyFetch?.timeoutMs !== undefined ? { timeoutMs: opts.keyFetch.timeoutMs } : {}) });
+    : createKeyFetcher({ ...guard, ...(opts.keyFetch?.timeoutMs !== undefined ? { timeoutMs: opts.keyFetch.timeoutMs } : {}) });
   const keys =
     opts.keyResolver ??
-    createRemoteKeyResolver({ ...opts.keyFetch, ...(logger ? { logger } : {}), issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, fetchJson: fetcher!.fetchJson });
+    createRemoteKeyResolver({ ...opts.keyFetch, ...(logger ? { logger } : {}), issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, fetch: fetcher!.fetch });
   const verify = createJwtVerifier({
     issuer: oidc.issuer,
     audience: oidc.audience,
@@ -104,26 +105,14 @@ export const keyFetchGuard = (oidc: OidcPlan): GuardOptions => ({
   caBundlePath: oidc.caBundlePath,
 });
 
-/** The config key naming the URL keys come from: the explicit JWKS URL, else the issuer (discovery). */
-export const keySourceKey = (oidc: OidcPlan): 'issuer' | 'jwksUrl' => (oidc.jwksUrl === null ? 'issuer' : 'jwksUrl');
-
-/** What createIncomingAuth refuses at start when it fetches keys itself; `vmcp validate` calls it too (cli/start-checks.ts). */
-export function checkKeySourceAtStart(oidc: OidcPlan): void {
-  refuseAtStart(keySourceKey(oidc), oidc.jwksUrl ?? oidc.issuer, keyFetchGuard(oidc));
-}
-
 /**
  * Keys are fetched lazily, but what is wrong without any network (http off loopback without insecureAllowHttp,
- * a private IP literal without jwksAllowPrivateIp) is refused at start: otherwise every request would answer 503.
- * checkUrl holds the loopback rule, the one `vmcp validate` applies too.
+ * a private IP literal without jwksAllowPrivateIp) is refused at start: otherwise every request would answer
+ * 503. common/key-source.ts holds the rule; `vmcp validate` applies the same one (compiler/serve-checks.ts).
  */
-function refuseAtStart(key: string, url: string, guard: GuardOptions): void {
-  try {
-    checkUrl(url, guard);
-  } catch (e) {
-    if (e instanceof RuntimeError) throw new RuntimeError(e.code, `incomingAuth.oidc.${key}: ${e.message}`);
-    throw e;
-  }
+function checkKeySourceAtStart(oidc: OidcPlan): void {
+  const problem = keySourceProblem(oidc);
+  if (problem !== null) throw new RuntimeError(problem.code, problem.message);
 }
 
 /**

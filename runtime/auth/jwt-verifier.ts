@@ -47,15 +47,14 @@ export function createJwtVerifier(o: JwtVerifierOptions): JwtVerifier {
     ...(o.tokenType !== undefined ? { typ: o.tokenType } : {}),
   };
   return async (token) => {
-    const now = Date.now() / 1000;
-    const cached = cache?.get(token, now);
+    const cached = cache?.get(token);
     if (cached) return { ok: true, claims: cached };
     try {
       const { payload } = await jwtVerify(token, o.keys, options);
       if (typeof payload.sub !== 'string' || payload.sub === '') return invalid('the token has no subject');
       // Frozen: the same claims object may serve many requests from the cache.
       const claims = deepFreeze(payload) as Claims;
-      cache?.set(token, claims, payload.exp! + tolerance, now);
+      cache?.set(token, claims, payload.exp! + tolerance);
       return { ok: true, claims };
     } catch (e) {
       if (e instanceof KeysUnavailableError)

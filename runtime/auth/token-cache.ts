@@ -4,33 +4,29 @@
  * Keyed by the exact token string, so only the very token that verified is ever accepted from here.
  * An entry lasts until the token expires (plus the clock tolerance) or `maxAgeSec`, whichever is first:
  * the cap bounds how long a key removed from the issuer's JWKS still vouches for its tokens.
- * Bounded: the oldest entry leaves when the cache is full.
+ * Bounded (../ttl-cache.ts): expired entries, then the least recently used, leave when it is full.
  */
+import { TtlCache } from '../ttl-cache.js';
+
 export interface TokenCacheOptions {
   maxEntries?: number;
   maxAgeSec?: number;
+  /** Epoch milliseconds (tests move it). */
+  now?: () => number;
 }
 
 export interface TokenCache<T> {
-  get(token: string, nowSec: number): T | undefined;
-  set(token: string, value: T, expSec: number, nowSec: number): void;
+  get(token: string): T | undefined;
+  /** `untilSec`: when the token stops being valid (epoch seconds). */
+  set(token: string, value: T, untilSec: number): void;
 }
 
-export function createTokenCache<T>(o: TokenCacheOptions = {}): TokenCache<T> {
-  const maxEntries = o.maxEntries ?? 4096;
-  const maxAge = o.maxAgeSec ?? 60;
-  const entries = new Map<string, { value: T; until: number }>();
+export function createTokenCache<T extends {}>(o: TokenCacheOptions = {}): TokenCache<T> {
+  const now = o.now ?? Date.now;
+  const maxAgeMs = (o.maxAgeSec ?? 60) * 1000;
+  const entries = new TtlCache<T>(o.maxEntries ?? 4096, now);
   return {
-    get(token, nowSec) {
-      const e = entries.get(token);
-      if (e === undefined) return undefined;
-      if (nowSec < e.until) return e.value;
-      entries.delete(token);
-      return undefined;
-    },
-    set(token, value, expSec, nowSec) {
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-      entries.set(token, { value, until: Math.min(expSec, nowSec + maxAge) });
-    },
+    get: (token) => entries.get(token),
+    set: (token, value, untilSec) => entries.set(token, value, Math.min(untilSec * 1000, now() + maxAgeMs)),
   };
 }

@@ -39,7 +39,7 @@ export class Backend {
   readonly health: HealthTracker;
   readonly breaker: CircuitBreaker | null;
   private readonly partitions = new Map<string, Partition>();
-  /** Keep-alive sockets for direct POSTs, shared by every partition (credentials ride on each request). */
+  /** Keep-alive sockets for session POSTs, shared by every partition (credentials ride on each request). */
   private readonly dispatcher: Pool | null;
 
   constructor(

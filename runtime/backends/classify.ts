@@ -1,7 +1,7 @@
 /**
  * Sorts what a backend request threw: a JSON-RPC error the backend answered (it is alive; pass it on as-is)
  * versus a failure to get an answer at all (timeout, refused, garbage), which counts against its health.
- * The SDK client path and the direct POST path (json-rpc-post.ts) build their errors here, so a client
+ * The SDK client's transports and the session POSTs (session-post.ts) build their errors here, so a client
  * sees the same sentence whichever path served the call.
  */
 import { ProtocolError, SdkError, SdkErrorCode } from '@modelcontextprotocol/client';

@@ -2,7 +2,8 @@
  * What a backend sends the client while it handles one of that client's requests, on the request's own
  * response stream: log messages, and requests to the client (sampling, elicitation). Backend connections
  * are shared by many clients, so only the call's own stream says whose these are; the caller of a
- * backend call hands in a relay to its client, and messages without one go to the SDK client as before.
+ * backend call hands in a relay to its client (the MCP side builds it: mcp/request-relay.ts), and
+ * messages without one go to the SDK client.
  */
 import type { JSONRPCMessage } from '@modelcontextprotocol/client';
 
@@ -24,7 +25,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * Hands `message` to the relay when it is one of its kind; `answer` sends the client's answer (or error)
  * back to the backend. False: not the relay's, the caller deals with it.
  */
-export function relayToClient(message: JSONRPCMessage, relay: ClientRelay, answer: (reply: JSONRPCMessage) => void): boolean {
+export function relayBackendMessage(message: JSONRPCMessage, relay: ClientRelay, answer: (reply: JSONRPCMessage) => void): boolean {
   const m = message as Json;
   if (m.method === 'notifications/message' && m.id === undefined && relay.log && isObject(m.params)) {
     relay.log(m.params);

@@ -1,23 +1,24 @@
 /**
  * One MCP client session to one backend, through the official SDK client: Streamable HTTP (negotiating
  * 2026-07-28 with server/discover and falling back to the 2025 handshake) or the legacy SSE transport.
- * Outgoing credentials are set per request by the caller (`useHeaders`) and added by a fetch wrapper, so
- * the SDK never holds a credential of its own. A connection that fails at transport level is dropped and
- * re-opened on next use; backend sessions are cheap to re-open and a half-dead one is worse.
- * The SDK client opens the session and handles lists, notifications and progress; plain requests on a
- * 2025-era Streamable HTTP session go as direct POSTs (json-rpc-post.ts) on that same session.
+ * Outgoing credentials are set per request by the caller (`useHeaders`) and added to every message, so the
+ * SDK never holds a credential of its own. A connection that fails at transport level is dropped and
+ * re-opened on next use; backend sessions are cheap to re-open and a half-dead one is worse. On a 2025
+ * Streamable HTTP session every message after the handshake is a session POST (backend-transport.ts), and
+ * plain requests skip the SDK client (`BackendTransport.call`).
  */
-import { Client, SSEClientTransport, StreamableHTTPClientTransport, type JSONRPCMessage } from '@modelcontextprotocol/client';
+import { Client, SSEClientTransport, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import type { Prompt, Resource, ResourceTemplateType, StandardSchemaV1, Tool } from '@modelcontextprotocol/server';
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { BackendPlan } from '../../generated/plan.js';
 import type { BackendCatalog } from '../aggregation/types.js';
-import { relayToClient, type ClientRelay } from './client-relay.js';
+import { BackendTransport } from './backend-transport.js';
+import type { ClientRelay } from './client-relay.js';
 import { isBackendAnswer } from './classify.js';
-import { BackendError, LocalRequestError } from './errors.js';
-import { postJsonRpc, SessionExpiredError } from './json-rpc-post.js';
+import { LocalRequestError } from './errors.js';
 import { encodeJson } from './sendable.js';
+import { SessionExpiredError } from './session-post.js';
 
 export type ListKind = 'tools' | 'prompts' | 'resources';
 export type ProgressListener = (progress: { progress: number; total?: number; message?: string }) => void;
@@ -28,7 +29,7 @@ export interface ConnectionOptions {
   onListChanged: (kind: ListKind) => void;
   /** A backend said a subscribed resource changed. */
   onResourceUpdated: (uri: string) => void;
-  /** Keep-alive pool to the backend's origin for direct POSTs (Streamable HTTP backends only). */
+  /** Keep-alive pool to the backend's origin for session POSTs (Streamable HTTP backends only). */
   dispatcher?: Dispatcher;
 }
 
@@ -50,14 +51,8 @@ export class BackendConnection {
   private client: Promise<Client> | null = null;
   private headers: Readonly<Record<string, string>> = {};
   private closed = false;
-  /** Direct POSTs use string ids, which never collide with the SDK client's numeric ones on the session. */
-  private nextId = 0;
-  private readonly path: string;
 
-  constructor(private readonly options: ConnectionOptions) {
-    const url = new URL(options.backend.url);
-    this.path = url.pathname + url.search;
-  }
+  constructor(private readonly options: ConnectionOptions) {}
 
   /** The credentials for the next requests on this connection (the same caller's, or static ones). */
   useHeaders(headers: Readonly<Record<string, string>>): void {
@@ -65,10 +60,9 @@ export class BackendConnection {
   }
 
   /**
-   * Only the shape of a result (a JSON object) is checked here; the client checks the rest. Without
-   * progress to relay, a 2025-era Streamable HTTP session is served by a direct POST on the SDK client's
-   * session; the SDK client still handles what the backend sends besides the answer, except what `relay`
-   * takes for the calling client (only a direct POST's stream tells which call a message belongs to).
+   * Only the shape of a result (a JSON object) is checked here; the client checks the rest. Without progress
+   * to relay, a 2025 session's request skips the SDK client (backend-transport.ts); `relay` then takes what
+   * the backend sends the calling client (only the call's own stream tells whose a message is).
    */
   async request(
     method: string,
@@ -78,7 +72,7 @@ export class BackendConnection {
     relay?: ClientRelay,
   ): Promise<Record<string, unknown>> {
     try {
-      return await this.send(method, params, timeoutMs, onProgress, relay);
+      return await this.onSession(timeoutMs, (client) => this.send(client, method, params, timeoutMs, onProgress, relay));
     } catch (e) {
       // vmcp closed this connection under the request (the caller's partition was evicted, or shutdown):
       // whatever the request then saw says nothing about the backend.
@@ -87,31 +81,16 @@ export class BackendConnection {
     }
   }
 
-  private async send(
+  private send(
+    client: Client,
     method: string,
     params: Record<string, unknown> | undefined,
     timeoutMs: number,
     onProgress: ProgressListener | undefined,
     relay: ClientRelay | undefined,
   ): Promise<Record<string, unknown>> {
-    const client = await this.connected(timeoutMs);
     const transport = client.transport;
-    const dispatcher = this.options.dispatcher;
-    if (!onProgress && dispatcher && transport instanceof StreamableHTTPClientTransport && client.getProtocolEra() === 'legacy') {
-      try {
-        return await this.post(dispatcher, transport, method, params, timeoutMs, relay);
-      } catch (e) {
-        if (!(e instanceof SessionExpiredError)) throw e;
-        // The backend forgot the session (restart, idle expiry): the spec's remedy is a new session, and
-        // the request never ran, so it goes once more on the new one. Only the first caller to see the
-        // expiry re-opens; concurrent ones find the new session.
-        if (this.client !== null && (await this.client.catch(() => null)) === client) this.reset();
-        const fresh = await this.connected(timeoutMs);
-        const freshTransport = fresh.transport;
-        if (!(freshTransport instanceof StreamableHTTPClientTransport)) throw e;
-        return this.post(dispatcher, freshTransport, method, params, timeoutMs, relay);
-      }
-    }
+    if (!onProgress && transport instanceof BackendTransport && transport.canCall) return transport.call(method, params, timeoutMs, relay);
     // The SDK client encodes the message itself, inside its transport; a value with no JSON form must be
     // found out here, where it is the caller's error, not there, where it would look like the backend's.
     if (params !== undefined) encodeJson(params, this.options.backend.name);
@@ -120,48 +99,25 @@ export class BackendConnection {
     return client.request(params === undefined ? { method } : { method, params }, ANY_OBJECT, options);
   }
 
-  private async post(
-    dispatcher: Dispatcher,
-    transport: StreamableHTTPClientTransport,
-    method: string,
-    params: Record<string, unknown> | undefined,
-    timeoutMs: number,
-    relay: ClientRelay | undefined,
-  ) {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
-    if (transport.sessionId) headers['mcp-session-id'] = transport.sessionId;
-    if (transport.protocolVersion) headers['mcp-protocol-version'] = transport.protocolVersion;
-    Object.assign(headers, this.headers);
-    const onOther = (m: JSONRPCMessage) => {
-      // The client's answer goes back as the SDK client would send its own: a POST on the session.
-      if (relay && relayToClient(m, relay, (reply) => void transport.send(reply).catch(() => {}))) return;
-      transport.onmessage?.(m);
-    };
-    const target = { dispatcher, path: this.path, headers, backend: this.options.backend.name, timeoutMs, onOther };
-    const id = `vmcp-${++this.nextId}`;
+  /**
+   * Runs `use` on the session. When the backend forgot it (restart, idle expiry), the spec's remedy is a new
+   * session, and the message never ran, so it goes once more on the new one. Only the first caller to see
+   * the expiry re-opens; concurrent ones find the new session.
+   */
+  private async onSession<T>(timeoutMs: number, use: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.connected(timeoutMs);
     try {
-      return await postJsonRpc(target, id, method, params);
+      return await use(client);
     } catch (e) {
-      // What the SDK client does on its own timeouts: tell the backend to stop working on the request.
-      if (e instanceof BackendError && e.code === 'VMCP_BACKEND_TIMEOUT') {
-        void transport.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id, reason: 'Request timed out' } }).catch(() => {});
-      }
-      throw e;
+      if (!(e instanceof SessionExpiredError)) throw e;
+      if (this.client !== null && (await this.client.catch(() => null)) === client) this.reset();
+      return use(await this.connected(timeoutMs));
     }
   }
 
   /** Every list the backend advertises, all pages walked. */
-  async catalog(timeoutMs: number): Promise<BackendCatalog> {
-    const client = await this.connected(timeoutMs);
-    const caps = client.getServerCapabilities() ?? {};
-    const opts = { timeout: timeoutMs, cacheMode: 'bypass' as const };
-    const [tools, prompts, resources, resourceTemplates] = await Promise.all([
-      caps.tools ? client.listTools(undefined, opts).then((r) => r.tools) : ([] as Tool[]),
-      caps.prompts ? client.listPrompts(undefined, opts).then((r) => r.prompts) : ([] as Prompt[]),
-      caps.resources ? client.listResources(undefined, opts).then((r) => r.resources) : ([] as Resource[]),
-      caps.resources ? client.listResourceTemplates(undefined, opts).then((r) => r.resourceTemplates) : ([] as ResourceTemplateType[]),
-    ]);
-    return { tools, prompts, resources, resourceTemplates };
+  catalog(timeoutMs: number): Promise<BackendCatalog> {
+    return this.onSession(timeoutMs, (client) => listAll(client, timeoutMs));
   }
 
   /** Forget the session; the next request opens a new one. */
@@ -214,18 +170,7 @@ export class BackendConnection {
       versionNegotiation: { mode: sse ? 'legacy' : 'auto' },
       listChanged: { tools: listChanged('tools'), prompts: listChanged('prompts'), resources: listChanged('resources') },
     });
-    // undici's own fetch, not Node 20's bundled one: the bundled fetch adds an abort listener to the
-    // transport's long-lived signal on every request and drops it only at GC, which piles up (and warns)
-    // on a busy backend connection.
-    const fetchWithCredentials = (url: string | URL, init?: RequestInit): Promise<Response> => {
-      const headers = new Headers(init?.headers);
-      for (const [k, v] of Object.entries(this.headers)) headers.set(k, v);
-      return undiciFetch(url, { ...init, headers } as never) as unknown as Promise<Response>;
-    };
-    const url = new URL(backend.url);
-    const transport = sse
-      ? new SSEClientTransport(url, { fetch: fetchWithCredentials })
-      : new StreamableHTTPClientTransport(url, { fetch: fetchWithCredentials });
+    const transport = this.transport();
     client.onerror = () => {}; // transport hiccups surface on the request that hits them
     client.setNotificationHandler('notifications/resources/updated', (n) => this.options.onResourceUpdated(n.params.uri));
     try {
@@ -234,6 +179,36 @@ export class BackendConnection {
       await client.close().catch(() => {});
       throw e;
     }
+    if (transport instanceof BackendTransport && client.getProtocolEra() === 'legacy') transport.establish();
     return client;
   }
+
+  private transport(): SSEClientTransport | BackendTransport {
+    const { backend, dispatcher } = this.options;
+    // undici's own fetch, not Node 20's bundled one: the bundled fetch adds an abort listener to the
+    // transport's long-lived signal on every request and drops it only at GC, which piles up (and warns)
+    // on a busy backend connection.
+    const fetch = (url: string | URL, init?: RequestInit): Promise<Response> => {
+      const headers = new Headers(init?.headers);
+      for (const [k, v] of Object.entries(this.headers)) headers.set(k, v);
+      return undiciFetch(url, { ...init, headers } as never) as unknown as Promise<Response>;
+    };
+    const url = new URL(backend.url);
+    if (backend.transport === 'sse') return new SSEClientTransport(url, { fetch });
+    if (!dispatcher) throw new Error(`backend "${backend.name}": a Streamable HTTP connection needs the backend's keep-alive pool`);
+    const sdk = new StreamableHTTPClientTransport(url, { fetch });
+    return new BackendTransport(sdk, { dispatcher, path: url.pathname + url.search, backend: backend.name, credentials: () => this.headers });
+  }
+}
+
+async function listAll(client: Client, timeoutMs: number): Promise<BackendCatalog> {
+  const caps = client.getServerCapabilities() ?? {};
+  const opts = { timeout: timeoutMs, cacheMode: 'bypass' as const };
+  const [tools, prompts, resources, resourceTemplates] = await Promise.all([
+    caps.tools ? client.listTools(undefined, opts).then((r) => r.tools) : ([] as Tool[]),
+    caps.prompts ? client.listPrompts(undefined, opts).then((r) => r.prompts) : ([] as Prompt[]),
+    caps.resources ? client.listResources(undefined, opts).then((r) => r.resources) : ([] as Resource[]),
+    caps.resources ? client.listResourceTemplates(undefined, opts).then((r) => r.resourceTemplates) : ([] as ResourceTemplateType[]),
+  ]);
+  return { tools, prompts, resources, resourceTemplates };
 }

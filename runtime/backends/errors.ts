@@ -1,20 +1,22 @@
+import { VmcpError } from '../../common/errors.js';
+
 /** Why a backend could not serve a request. Each becomes an MCP error for that request, never a crash. */
 export type BackendErrorCode =
   | 'VMCP_BACKEND_UNAVAILABLE'
+  | 'VMCP_BACKEND_SESSION_EXPIRED'
   | 'VMCP_BACKEND_TIMEOUT'
   | 'VMCP_BACKEND_CIRCUIT_OPEN'
   | 'VMCP_BACKEND_BAD_RESPONSE'
   | 'VMCP_BACKEND_AUTH'
   | 'VMCP_BACKEND_UNKNOWN';
 
-export class BackendError extends Error {
+export class BackendError extends VmcpError<BackendErrorCode> {
   constructor(
-    readonly code: BackendErrorCode,
+    code: BackendErrorCode,
     readonly backend: string,
     message: string,
   ) {
-    super(message);
-    this.name = 'BackendError';
+    super(code, message);
   }
 }
 
@@ -26,13 +28,12 @@ export class BackendError extends Error {
  */
 export type LocalRequestErrorCode = 'VMCP_REQUEST_UNSERIALIZABLE' | 'VMCP_REQUEST_HEADER_INVALID' | 'VMCP_CONNECTION_CLOSED';
 
-export class LocalRequestError extends Error {
+export class LocalRequestError extends VmcpError<LocalRequestErrorCode> {
   constructor(
-    readonly code: LocalRequestErrorCode,
+    code: LocalRequestErrorCode,
     readonly backend: string,
     message: string,
   ) {
-    super(message);
-    this.name = 'LocalRequestError';
+    super(code, message);
   }
 }

@@ -8,6 +8,7 @@ import type { AggregatedCatalog, BackendCatalog } from '../aggregation/types.js'
 import type { BackendHealth, BackendHealthSource, Identity, RuntimePlan } from '../contract.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { OutgoingStrategy } from '../outgoing/strategy.js';
+import { SingleFlight } from '../single-flight.js';
 import { Backend } from './backend.js';
 import { BackendError } from './errors.js';
 
@@ -44,7 +45,8 @@ export interface BackendStatus extends BackendHealth {
 export class BackendPool implements BackendHealthSource {
   private readonly backends = new Map<string, Backend>();
   private readonly aggregated = new Map<string, CachedCatalog>();
-  private readonly building = new Map<string, Promise<AggregatedCatalog>>();
+  /** One build per caller key at a time: a burst of first requests shares it. */
+  private readonly building = new SingleFlight<AggregatedCatalog>();
   private readonly listeners = new Set<CatalogListener>();
   private readonly resourceListeners = new Set<ResourceListener>();
   private readonly perCaller: boolean;
@@ -122,12 +124,7 @@ export class BackendPool implements BackendHealthSource {
     const key = this.perCaller ? `s:${identity?.subject ?? ''}` : '';
     const hit = this.aggregated.get(key);
     if (hit && (hit.expiresAt === null || hit.expiresAt > this.now())) return Promise.resolve(hit.catalog);
-    let pending = this.building.get(key);
-    if (!pending) {
-      pending = this.build(key, identity).finally(() => this.building.delete(key));
-      this.building.set(key, pending);
-    }
-    return pending;
+    return this.building.run(key, () => this.build(key, identity));
   }
 
   snapshot(): readonly BackendHealth[] {

@@ -5,7 +5,7 @@
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { isNonPublicAddress } from './address-policy.js';
+import { isNonPublicAddress } from '../../common/address-policy.js';
 
 /** `refuse` builds the error for a host name that resolved to a non-public address. */
 export function guardedLookup(refuse: (hostname: string, address: string) => Error): LookupFunction {

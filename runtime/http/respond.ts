@@ -1,4 +1,8 @@
-/** JSON answers with a fixed header set, so recorded transcripts stay byte-stable. */
+/**
+ * Every JSON answer vmcp writes itself (built-in handlers, auth refusals, the auth server's endpoints): a
+ * fixed header set, so recorded transcripts stay byte-stable. The caller's headers go first, and the
+ * content headers always win.
+ */
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): void {

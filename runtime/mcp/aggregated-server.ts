@@ -10,9 +10,9 @@ import type { BackendPool } from '../backends/pool.js';
 import { resourceOwner } from '../aggregation/resource-owner.js';
 import type { LogLevel } from './log-level.js';
 import { paginate } from './paginate.js';
-import { relayToSdkClient } from './relay-to-client.js';
 import type { ResourceSubscriptions } from './resource-subscriptions.js';
 import { passable } from './passable.js';
+import { relayForRequest } from './request-relay.js';
 import { catalogOf, forward as forwardTo, routeCall, type RoutedMethod } from './route-call.js';
 import { toMcpError } from './to-mcp-error.js';
 
@@ -26,7 +26,7 @@ export interface AggregatedServerOptions {
   subscriptions?: ResourceSubscriptions;
   /** Distinct URIs one session may subscribe to (default DEFAULT_MAX_SUBSCRIPTIONS_PER_SESSION). */
   maxSubscriptions?: number;
-  /** A 2025-era session's log level, shared with the direct path; 2026 requests carry theirs. */
+  /** A 2025-era session's log level, shared with its direct calls; 2026 requests carry theirs. */
   logLevel?: LogLevel;
 }
 
@@ -51,7 +51,7 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
     },
   );
   const catalog = () => catalogOf(o.pool, o.identity());
-  const relay = (ctx: ServerContext) => relayToSdkClient(ctx, o.logLevel, server.getClientCapabilities());
+  const relay = (ctx: ServerContext) => relayForRequest(ctx.mcpReq, o.logLevel, server.getClientCapabilities());
   const forward = async (backendName: string, method: string, params: Record<string, unknown>, ctx: ServerContext) =>
     passable(await forwardTo(o.pool, o.identity(), backendName, method, params, progressRelay(ctx), relay(ctx)));
   const route = async (method: RoutedMethod, params: Record<string, unknown>, ctx: ServerContext) =>

@@ -1,24 +1,26 @@
 /**
  * The `mcp` route handler: one Streamable HTTP endpoint for every protocol version the SDK serves.
- * 2026-07-28 requests (stateless, `_meta` envelope) go to the SDK's per-request handler; 2025-era requests
- * to sessions (`LegacySessions`). Requests are guarded against DNS rebinding before anything is parsed.
- * The caller's identity reaches the per-request server through the SDK's pass-through `authInfo`.
+ * 2026-07-28 requests (stateless, `_meta` envelope) go to the SDK's per-request handler
+ * (modern-requests.ts); 2025-era requests to sessions (legacy-sessions.ts), each with its own transport
+ * (session-transport.ts). Requests are guarded against DNS rebinding before anything is read, and a body
+ * is read once (read-json-body.ts), whichever serves it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { toWebRequest } from '@modelcontextprotocol/node';
-import { createMcpHandler, isLegacyRequest, type AuthInfo } from '@modelcontextprotocol/server';
-import type { Identity, RequestContext, RouteHandler } from '../contract.js';
+import { classifyInboundRequest } from '@modelcontextprotocol/server';
+import type { RequestContext, RouteHandler } from '../contract.js';
 import type { BackendPool } from '../backends/pool.js';
 import { RuntimeError } from '../errors.js';
 import { callerKey, clientAddressResolver, type ClientAddressOf } from '../http/client-address.js';
 import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_SESSIONS_PER_CALLER } from '../http/front-door.js';
 import { createAggregatedServer, DEFAULT_MAX_SUBSCRIPTIONS_PER_SESSION } from './aggregated-server.js';
-import { createDirectPath } from './direct-call.js';
-import { DEFAULT_MAX_JSON_DEPTH, exceedsJsonDepth, refuseTooDeep } from './json-depth.js';
+import { createDirectCalls } from './direct-call.js';
+import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.js';
 import { LegacySessions, ownerOf } from './legacy-sessions.js';
+import { modernRequests, type ModernRequests } from './modern-requests.js';
+import { readJsonBody } from './read-json-body.js';
 import { ResourceSubscriptions } from './resource-subscriptions.js';
 import { LOOPBACK_HOSTNAMES, passesRebindingGuard, type RebindingPolicy } from './rebinding-guard.js';
-import { writeJsonRpcError, writeResponse } from './write-response.js';
+import { writeJsonRpcError } from './write-response.js';
 
 export interface McpEndpointOptions {
   pool: BackendPool;
@@ -50,22 +52,57 @@ export interface McpEndpointOptions {
 
 export interface McpEndpoint {
   handler: RouteHandler;
-  /** Open 2025-era sessions (for /status and tests). */
+  /** Open 2025-era sessions (tests read it). */
   sessionCount(): number;
   /** Shutdown has begun: ends long-lived streams, which would otherwise hold the server's drain. */
   drain(): void;
   close(): Promise<void>;
 }
 
-const MAX_BODY = 4 * 1024 * 1024;
+export function createMcpEndpoint(o: McpEndpointOptions): McpEndpoint {
+  const limits = limitsOf(o);
+  const subscriptions = new ResourceSubscriptions(o.pool);
+  const sessions = legacySessions(o, limits, subscriptions);
+  const modern = modernRequests(serverOptions(o));
+  const unsubscribe = o.pool.onCatalogChange(() => {
+    sessions.notifyListChanged();
+    modern.notifyListsChanged();
+  });
+  const serve = mcpRequests(o, limits.maxJsonDepth, sessions, modern);
+  return {
+    handler: (req, res, ctx) =>
+      serve(req, res, ctx).catch(() => {
+        // Handlers answer MCP errors themselves; reaching here is an I/O failure mid-response.
+        if (!res.headersSent) writeJsonRpcError(res, 500, -32603, 'Internal error');
+        else res.destroy();
+      }),
+    sessionCount: () => sessions.size,
+    drain() {
+      sessions.drain();
+      modern.drain();
+    },
+    async close() {
+      unsubscribe();
+      await Promise.all([sessions.close(), modern.close()]);
+      subscriptions.close();
+    },
+  };
+}
 
-function parseOrUndefined(text: string | undefined): unknown {
-  if (text === undefined || text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+interface Limits {
+  maxJsonDepth: number;
+  maxSubscriptions: number;
+  maxSessions: number;
+  maxSessionsPerCaller: number;
+}
+
+function limitsOf(o: McpEndpointOptions): Limits {
+  return {
+    maxJsonDepth: limit('maxJsonDepth', o.maxJsonDepth, DEFAULT_MAX_JSON_DEPTH),
+    maxSubscriptions: limit('maxSubscriptionsPerSession', o.maxSubscriptionsPerSession, DEFAULT_MAX_SUBSCRIPTIONS_PER_SESSION),
+    maxSessions: limit('maxSessions', o.maxSessions, DEFAULT_MAX_SESSIONS),
+    maxSessionsPerCaller: limit('maxSessionsPerCaller', o.maxSessionsPerCaller, DEFAULT_MAX_SESSIONS_PER_CALLER),
+  };
 }
 
 /** A limit from the options: a positive integer, or the default when unset. */
@@ -75,96 +112,50 @@ function limit(name: string, value: number | undefined, fallback: number): numbe
   return value;
 }
 
-export function createMcpEndpoint(o: McpEndpointOptions): McpEndpoint {
-  const path = o.path ?? '/mcp';
-  const policy = o.rebinding ?? { allowedHostnames: LOOPBACK_HOSTNAMES };
-  const serverOptions = { pool: o.pool, pageSize: o.pageSize ?? 1000, name: o.serverName ?? 'vmcp' };
-  const identities = new WeakMap<AuthInfo, Identity | null>();
+const serverOptions = (o: McpEndpointOptions) => ({ pool: o.pool, pageSize: o.pageSize ?? 1000, name: o.serverName ?? 'vmcp' });
 
-  const maxJsonDepth = limit('maxJsonDepth', o.maxJsonDepth, DEFAULT_MAX_JSON_DEPTH);
-  const maxSubscriptions = limit('maxSubscriptionsPerSession', o.maxSubscriptionsPerSession, DEFAULT_MAX_SUBSCRIPTIONS_PER_SESSION);
-  const maxSessions = limit('maxSessions', o.maxSessions, DEFAULT_MAX_SESSIONS);
-  const maxSessionsPerCaller = limit('maxSessionsPerCaller', o.maxSessionsPerCaller, DEFAULT_MAX_SESSIONS_PER_CALLER);
+function legacySessions(o: McpEndpointOptions, limits: Limits, subscriptions: ResourceSubscriptions): LegacySessions {
   const clientAddress = o.clientAddress ?? clientAddressResolver();
-
-  const subscriptions = new ResourceSubscriptions(o.pool);
-  const sessions = new LegacySessions({
+  return new LegacySessions({
     createServer: (identity, logLevel) =>
-      createAggregatedServer({ ...serverOptions, identity, subscriptions, maxSubscriptions, logLevel }),
-    maxSessions,
-    maxSessionsPerCaller,
+      createAggregatedServer({ ...serverOptions(o), identity, subscriptions, maxSubscriptions: limits.maxSubscriptions, logLevel }),
+    maxSessions: limits.maxSessions,
+    maxSessionsPerCaller: limits.maxSessionsPerCaller,
     // Anonymous and local identities carry no token and one subject for everyone: the address tells callers apart.
     callerOf: (req, identity) => (identity?.token ? `subject:${ownerOf(identity)}` : `address:${callerKey(clientAddress(req))}`),
-    maxJsonDepth,
+    maxJsonDepth: limits.maxJsonDepth,
     idleTimeoutMs: o.sessionIdleTimeoutMs ?? 30 * 60_000,
-    direct: createDirectPath(o.pool),
+    direct: createDirectCalls(o.pool),
   });
-  const modern = createMcpHandler(
-    (ctx) => {
-      const identity = ctx.authInfo ? (identities.get(ctx.authInfo) ?? null) : null;
-      return createAggregatedServer({ ...serverOptions, identity: () => identity });
-    },
-    { legacy: 'reject', maxRequestBodySize: MAX_BODY },
-  );
-  // A 2026 subscriptions/listen stream ends when its request's signal aborts; drain() aborts them all.
-  const draining = new AbortController();
-  const unsubscribe = o.pool.onCatalogChange(() => {
-    sessions.notifyListChanged();
-    modern.notify.toolsChanged();
-    modern.notify.promptsChanged();
-    modern.notify.resourcesChanged();
-  });
+}
 
-  const handle = async (req: IncomingMessage, res: ServerResponse, ctx: RequestContext): Promise<void> => {
+/** Path and rebinding checks, then a request for a session, or one that opens a session or needs none. */
+function mcpRequests(o: McpEndpointOptions, maxJsonDepth: number, sessions: LegacySessions, modern: ModernRequests) {
+  const path = o.path ?? '/mcp';
+  const policy = o.rebinding ?? { allowedHostnames: LOOPBACK_HOSTNAMES };
+  return async (req: IncomingMessage, res: ServerResponse, ctx: RequestContext): Promise<void> => {
     if (ctx.path !== path) return writeJsonRpcError(res, 404, -32000, `Not Found: the MCP endpoint is ${path}`);
     if (!passesRebindingGuard(req, res, policy)) return;
     const sessionId = req.headers['mcp-session-id'];
     if (typeof sessionId === 'string') return sessions.handleExisting(req, res, sessionId, ctx.identity);
-
-    let request: Request;
-    let text: string | undefined;
-    try {
-      // Only listen streams get the drain signal: aborting any other request would cancel work in flight.
-      // The SDK checks that the Mcp-Method header matches the body.
-      const listen = req.headers['mcp-method'] === 'subscriptions/listen';
-      request = await toWebRequest(req, undefined, { maxRequestBodySize: MAX_BODY, ...(listen ? { signal: draining.signal } : {}) });
-      if (request.body !== null) {
-        text = await request.text();
-        request = new Request(request, { body: text });
-      }
-    } catch (e) {
-      const tooLarge = (e as { status?: number }).status === 413;
-      return writeJsonRpcError(res, tooLarge ? 413 : 400, -32600, tooLarge ? 'Request body too large' : 'Bad Request');
-    }
-    if (text !== undefined && exceedsJsonDepth(text, maxJsonDepth)) return refuseTooDeep(res, text, maxJsonDepth);
-    // Parsed once here: the SDK classifies and serves from this value instead of parsing the text again.
-    const parsed = parseOrUndefined(text);
-    const parsedBody = parsed === undefined ? {} : { parsedBody: parsed };
-    if (await isLegacyRequest(request, parsed, { maxRequestBodySize: MAX_BODY })) {
-      if (req.method === 'POST' && parsed === undefined) return writeJsonRpcError(res, 400, -32700, 'Parse error');
-      return sessions.handleNew(req, res, parsed, ctx.identity);
-    }
-    const authInfo: AuthInfo = { token: ctx.identity?.token ?? '', clientId: ctx.identity?.subject ?? '', scopes: [] };
-    identities.set(authInfo, ctx.identity);
-    await writeResponse(res, await modern.fetch(request, { authInfo, ...parsedBody }));
-  };
-
-  return {
-    handler: (req, res, ctx) =>
-      handle(req, res, ctx).catch(() => {
-        // Handlers answer MCP errors themselves; reaching here is an I/O failure mid-response.
-        if (!res.headersSent) writeJsonRpcError(res, 500, -32603, 'Internal error');
-        else res.destroy();
-      }),
-    sessionCount: () => sessions.size,
-    drain() {
-      sessions.drain();
-      draining.abort();
-    },
-    async close() {
-      unsubscribe();
-      await Promise.all([sessions.close(), modern.close()]);
-      subscriptions.close();
-    },
+    const body = req.method === 'POST' ? await readJsonBody(req, res, maxJsonDepth) : undefined;
+    if (body === null) return;
+    if (body === undefined || eraOf(req, body.value) === 'legacy') return sessions.handleNew(req, res, body, ctx.identity);
+    await modern.serve(req, res, body, ctx.identity);
   };
 }
+
+/** A POST's era, as the SDK's `isLegacyRequest` classifies it, without building a web Request for that. */
+function eraOf(req: IncomingMessage, body: unknown): 'legacy' | 'modern' {
+  const outcome = classifyInboundRequest({
+    httpMethod: 'POST',
+    ...header('protocolVersionHeader', req.headers['mcp-protocol-version']),
+    ...header('mcpMethodHeader', req.headers['mcp-method']),
+    ...header('mcpNameHeader', req.headers['mcp-name']),
+    body,
+  });
+  return outcome.kind === 'legacy' ? 'legacy' : 'modern';
+}
+
+const header = <K extends string>(key: K, value: string | string[] | undefined): Partial<Record<K, string>> =>
+  typeof value === 'string' ? ({ [key]: value } as Record<K, string>) : {};

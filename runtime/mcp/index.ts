@@ -1,7 +1,8 @@
 /**
- * Builds the MCP side of vmcp from a plan: one outgoing strategy per backend, the backend pool (first
- * discovery and health checks) and the `mcp` route handler. The pool is also the BackendHealthSource
- * for /status and /api/backends/health.
+ * Builds the MCP side of vmcp from a plan: one outgoing strategy per backend (outgoing/factory.ts, every
+ * type the plan names, upstream_inject included), the backend pool (first discovery and health checks)
+ * and the `mcp` route handler. The pool is also the BackendHealthSource for /status and
+ * /api/backends/health.
  */
 import type { BackendHealthSource, RouteHandler, RuntimePlan, SecretValues } from '../contract.js';
 import { BackendPool } from '../backends/pool.js';
@@ -14,6 +15,7 @@ export interface McpRuntime {
   handler: RouteHandler;
   health: BackendHealthSource;
   pool: BackendPool;
+  /** Open 2025-era sessions (tests read it). */
   sessionCount(): number;
   /** Shutdown has begun: ends long-lived MCP streams so the HTTP server's drain waits only on real work. */
   drain(): void;
@@ -22,7 +24,7 @@ export interface McpRuntime {
 
 export interface McpRuntimeOptions extends Omit<McpEndpointOptions, 'pool'> {
   secrets: SecretValues;
-  /** Replace a backend's strategy (Mode B adds upstream_inject wiring here if it needs its own). */
+  /** A strategy instead of the one a backend's plan names (tests: one a Mode A plan cannot express). */
   strategies?: ReadonlyMap<string, OutgoingStrategy>;
   logger?: Logger;
 }

@@ -1,6 +1,6 @@
 /**
  * 2025-era clients (2025-06-18, 2025-11-25) with Mcp-Session-Id: one SDK Server and Streamable HTTP
- * transport per session. A session belongs to the caller who opened it (issuer and subject): presenting
+ * transport (session-transport.ts) per session. A session belongs to the caller who opened it (issuer and subject): presenting
  * its id with another identity gets 404, as if it did not exist, so ids are not a way into someone else's
  * session. Idle sessions are closed, and the number of sessions is capped twice: per caller (a caller at
  * its cap loses its own least recently used session, never anyone else's) and in all (the caller holding
@@ -8,16 +8,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/node';
 import { isInitializeRequest, type Server } from '@modelcontextprotocol/server';
 import type { Identity } from '../contract.js';
-import type { DirectPath } from './direct-call.js';
+import type { DirectCalls } from './direct-call.js';
 import { LogLevel } from './log-level.js';
-import { readSessionBody, transportReadsBody } from './session-body.js';
+import type { JsonBody } from './read-json-body.js';
+import { SessionTransport } from './session-transport.js';
 import { writeJsonRpcError } from './write-response.js';
 
 interface Session {
-  transport: NodeStreamableHTTPServerTransport;
+  transport: SessionTransport;
   server: Server;
   owner: string;
   /** Whose cap the session counts against (see `callerOf`). */
@@ -42,7 +42,7 @@ export interface LegacySessionOptions {
   idleTimeoutMs: number;
   now?: () => number;
   /** Answers plain requests on a session without the session's SDK server (see direct-call.ts). */
-  direct?: DirectPath;
+  direct?: DirectCalls;
 }
 
 export const ownerOf = (identity: Identity | null): string =>
@@ -79,37 +79,40 @@ export class LegacySessions {
     }
     session.identity = identity;
     this.touch(sessionId, session);
-    if (req.method === 'POST' && transportReadsBody(req)) {
-      const body = await readSessionBody(req, res, this.options.maxJsonDepth);
-      if (body === null) return;
-      const client = { logLevel: session.logLevel, capabilities: session.server.getClientCapabilities() };
-      if (this.options.direct && (await this.options.direct(req, res, sessionId, identity, client, body.value))) return;
-      return session.transport.handleRequest(req, res, body.value);
-    }
     await session.transport.handleRequest(req, res);
   }
 
   /** Requests without a session id: only `initialize` opens one. */
-  async handleNew(req: IncomingMessage, res: ServerResponse, body: unknown, identity: Identity | null): Promise<void> {
-    if (req.method !== 'POST' || !isInitializeRequest(body)) {
+  async handleNew(req: IncomingMessage, res: ServerResponse, body: JsonBody | undefined, identity: Identity | null): Promise<void> {
+    if (body === undefined || !isInitializeRequest(body.value)) {
       return writeJsonRpcError(res, 400, -32000, 'Bad Request: Mcp-Session-Id header is required (or send initialize)');
     }
-    const caller = this.options.callerOf(req, identity);
+    const transport = await this.open(this.options.callerOf(req, identity), identity);
+    await transport.handleRequest(req, res, body);
+  }
+
+  /** A session's server and transport; the session counts once the transport accepts `initialize`. */
+  private async open(caller: string, identity: Identity | null): Promise<SessionTransport> {
     const holder: { session?: Session } = {};
+    const currentIdentity = () => holder.session?.identity ?? identity;
     const logLevel = new LogLevel();
-    const server = this.options.createServer(() => holder.session?.identity ?? identity, logLevel);
-    const transport = new NodeStreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
-      onsessioninitialized: (id) => {
+    const server = this.options.createServer(currentIdentity, logLevel);
+    const direct = this.options.direct;
+    const view = { identity: currentIdentity, logLevel, capabilities: () => server.getClientCapabilities() };
+    const transport = new SessionTransport({
+      newSessionId: randomUUID,
+      onInitialized: (id) => {
         holder.session = { transport, server, owner: ownerOf(identity), caller, identity, lastSeen: this.now(), logLevel };
         this.add(id, holder.session);
       },
+      maxJsonDepth: this.options.maxJsonDepth,
+      ...(direct ? { direct: (message: unknown) => direct(message, view) } : {}),
     });
     transport.onclose = () => {
       if (transport.sessionId) this.forget(transport.sessionId);
     };
     await server.connect(transport);
-    await transport.handleRequest(req, res, body);
+    return transport;
   }
 
   /** Tells every session's client that lists changed (each client re-lists what it uses). */

@@ -1,6 +1,6 @@
 /**
  * One 2025-era client session's `logging/setLevel` choice. vmcp keeps it itself rather than in the SDK
- * server because the direct path (direct-call.ts) relays backends' log messages without that server.
+ * server because direct calls (direct-call.ts) relay backends' log messages without that server.
  * Backends are not told: their sessions are shared by every client, so each keeps sending everything
  * (its default when no level is set) and each client's level is applied here.
  */

@@ -1,7 +1,9 @@
 /**
  * A backend's result must have JSON text to be passed on. Parsing puts no limit on nesting, writing out
- * again does (the stack): a result nested beyond it becomes an error for that one call. The SDK server
- * would otherwise fail inside its transport and leave the client waiting for an answer that never comes.
+ * again does (the stack): a result nested beyond it becomes an error for that one call. The SDK's
+ * per-request transport (2026-07-28) would otherwise fail inside and leave the client waiting for an
+ * answer that never comes; a 2025 session's transport makes the same error from its own single
+ * serialisation (post-answer.ts).
  */
 import { ProtocolError, ProtocolErrorCode } from '@modelcontextprotocol/server';
 
@@ -10,7 +12,7 @@ export const unpassableError = (): ProtocolError =>
     vmcpCode: 'VMCP_BACKEND_BAD_RESPONSE',
   });
 
-/** For results the SDK server sends (the direct path catches its own single serialisation instead). */
+/** For results the SDK server sends, whichever transport then writes them. */
 export function passable<T>(result: T): T {
   try {
     JSON.stringify(result);

@@ -10,6 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateHostHeader } from '@modelcontextprotocol/server';
 import type { RouteHandler, RuntimePlan } from '../contract.js';
+import { writeJsonRpcError } from './write-response.js';
 
 export interface RebindingPolicy {
   /** Host names (no port; IPv6 in brackets) the server answers to; null: any. */
@@ -24,8 +25,7 @@ export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'] as const;
 export function passesRebindingGuard(req: IncomingMessage, res: ServerResponse, policy: RebindingPolicy): boolean {
   const why = rebindingRefusal(req, policy);
   if (why === null) return true;
-  res.writeHead(403, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message: why }, id: null }));
+  writeJsonRpcError(res, 403, -32000, why);
   return false;
 }
 

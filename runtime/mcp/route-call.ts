@@ -1,7 +1,7 @@
 /**
  * The calls a client makes to one backend's item (tools/call, prompts/get, resources/read): found through
  * the aggregation's routing table, renamed to the backend's own name and forwarded. Shared by the SDK
- * server's handlers and the direct path (direct-call.ts), so both answer the same way. Errors are MCP
+ * server's handlers and direct calls (direct-call.ts), so both answer the same way. Errors are MCP
  * errors (ProtocolError) ready for the client.
  */
 import { ProtocolError, ProtocolErrorCode } from '@modelcontextprotocol/server';

@@ -4,7 +4,7 @@ import type { FrozenPlan } from '../../compiler/index.js';
 import type { AuthServerPlan } from '../../generated/plan.js';
 import type { DeepReadonly } from '../../common/freeze.js';
 import { discoveryHandlers } from '../../runtime/auth-server/discovery.js';
-import { oauthDispatcher } from '../../runtime/auth-server/oauth-router.js';
+import { oauthRouter } from '../../runtime/auth-server/oauth-router.js';
 import { registerHandler, type RegisterOptions } from '../../runtime/auth-server/register.js';
 import { loadSigningKeys } from '../../runtime/auth-server/signing-keys.js';
 import { MemoryStorage } from '../../runtime/auth-server/storage/memory.js';
@@ -26,7 +26,7 @@ async function mount(over: Partial<RegisterOptions> = {}) {
   const keys = await loadSigningKeys([], { secrets: noSecrets });
   const handlers = {
     ...discoveryHandlers(authServer, keys),
-    as_oauth: oauthDispatcher({ register: registerHandler({ storage, scopesSupported: authServer.scopesSupported, ...over }) }),
+    as_oauth: oauthRouter({ register: registerHandler({ storage, scopesSupported: authServer.scopesSupported, ...over }) }),
   };
   const routes = plan.routes.filter((r) => r.handler in handlers).map((r) => ({ path: r.path, match: r.match, handler: handlers[r.handler as keyof typeof handlers] }));
   http.mount(plan, routes);

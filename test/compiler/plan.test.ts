@@ -103,6 +103,16 @@ describe('ToolHive meanings in the plan', () => {
     expect(empty.diagnostics.map((d) => `${d.rule} ${d.path}`)).toEqual(['schema aggregation.conflictResolutionConfig.prefixFormat']);
   });
 
+  // pkg/vmcp/aggregator/conflict_resolver.go:52-60 promptNamingFromConfig: prompts take prefixFormat under every
+  // strategy, so the plan keeps a configured one under priority and manual too (null still means "{workload}_").
+  it('keeps a configured prefixFormat under priority and manual, for prompt names', () => {
+    const agg = (strategy: string, crc: string) => compileYaml(`${withBackend}aggregation:\n  conflictResolution: ${strategy}\n  conflictResolutionConfig: ${crc}\n  tools: [{ workload: b, filter: [x] }]\n`).plan!.aggregation;
+    expect(agg('priority', '{ prefixFormat: "{workload}.", priorityOrder: [b] }').prefixFormat).toBe('{workload}.');
+    expect(agg('manual', '{ prefixFormat: "p-" }').prefixFormat).toBe('p-');
+    expect(agg('manual', '{}').prefixFormat).toBeNull();
+    expect(agg('prefix', '{}').prefixFormat).toBe('{workload}_');
+  });
+
   // pkg/oauthproto/tokenexchange/exchange.go:26-49 NormalizeTokenType, applied to the vMCP strategy at
   // pkg/vmcp/auth/strategies/tokenexchange.go:262-268.
   it('turns the short subjectTokenType names into the RFC 8693 URNs, keeps a URN, and defaults to access_token', () => {

@@ -281,6 +281,57 @@ describe('V-10 aggregation consistency', () => {
   });
 });
 
+describe('V-16 manual: overrides that give two tools one name', () => {
+  const manual = (tools: Cfg[]) => {
+    const c = base(MODE_A);
+    c.backends.push({ name: 'jira', url: 'http://127.0.0.1:9003/mcp', transport: 'sse' });
+    c.aggregation = { conflictResolution: 'manual', tools };
+    return c;
+  };
+  // ToolHive pkg/vmcp/aggregator/manual_resolver.go:113-117 ("collision after override") fails the aggregation once
+  // both tools exist; the same config under prefix or priority names them apart.
+  it('two backends renamed to one name: error at the later name, naming both tools', () => {
+    const c = manual([
+      { workload: 'github-tools', overrides: { create_issue: { name: 'new_issue' } } },
+      { workload: 'jira', overrides: { create: { name: 'new_issue', description: 'Jira' } } },
+    ]);
+    const d = run(c);
+    expect(d.map((x) => `${x.severity} ${x.rule} ${x.path}`)).toEqual(['error V-16 aggregation.tools[1].overrides.create.name']);
+    expect(d[0]!.message).toContain('"create_issue" of backend "github-tools" and "create" of backend "jira" the same name "new_issue"');
+    expect(d[0]!.message).toContain('choose another name');
+    expect(ids({ ...c, aggregation: { ...c.aggregation, conflictResolution: 'prefix' } })).toEqual([]);
+    expect(ids({ ...c, aggregation: { ...c.aggregation, conflictResolution: 'priority', conflictResolutionConfig: { priorityOrder: ['jira'] } } })).toEqual([]);
+  });
+  it("an override without a name keeps the tool's own, which another override may take; one backend's two tools too", () => {
+    const keeps = manual([
+      { workload: 'github-tools', overrides: { search: { description: 'Search GitHub' } } },
+      { workload: 'jira', overrides: { find: { name: 'search' } } },
+    ]);
+    expect(ids(keeps)).toEqual(['error V-16 aggregation.tools[1].overrides.find.name']);
+    const own = manual([{ workload: 'github-tools', overrides: { a: { name: 'x' }, b: { name: 'x' } } }]);
+    expect(ids(own)).toEqual(['error V-16 aggregation.tools[0].overrides.b.name']);
+  });
+  it('distinct names pass', () => {
+    expect(ids(manual([
+      { workload: 'github-tools', overrides: { create_issue: { name: 'gh_issue' } } },
+      { workload: 'jira', overrides: { create_issue: { name: 'jira_issue' } } },
+    ]))).toEqual([]);
+  });
+});
+
+describe('tool overrides need a name or a description', () => {
+  // ToolHive pkg/vmcp/config/validator.go:455-461: "at least one of name or description must be specified".
+  it('annotations alone are refused by the schema, at the override', () => {
+    const c = base(MODE_A);
+    c.aggregation = { tools: [{ workload: 'github-tools', overrides: { delete_repo: { annotations: { destructiveHint: true } } } }] };
+    const d = run(c);
+    expect(d.map((x) => `${x.severity} ${x.rule} ${x.path}`)).toEqual(['error schema aggregation.tools[0].overrides.delete_repo']);
+    expect(d[0]!.message).toBe('aggregation.tools[0].overrides.delete_repo: set at least one of name, description');
+    c.aggregation.tools[0].overrides.delete_repo.description = 'Deletes the repository';
+    expect(ids(c)).toEqual([]);
+  });
+});
+
 describe('V-11 operational settings', () => {
   it('refuses a health check timeout as long as the interval, zero timeouts and a thrashing breaker', () => {
     const c = base(MODE_A);

@@ -59,7 +59,9 @@ describe('convert', () => {
     const rc = (r.config!.authServer as Obj).runConfig;
     expect(rc.upstreams[0].oauth2_config.identity_from_token).toEqual({ subject_path: 'account_id', email_path: 'email' });
     expect(rc.storage.redis_config).toEqual({ addr: 'redis:6379', auth_type: 'aclUser', acl_user_config: { password_env_var: 'TOOLHIVE_AUTH_SERVER_REDIS_PASSWORD' }, key_prefix: 'vmcp:as:tools:gw:' });
-    expect((r.config!.outgoingAuth as Obj).default.tokenExchange.subjectTokenType).toBe('urn:ietf:params:oauth:token-type:jwt');
+    // The converted config keeps the short name; the one plan builder turns it into the URN (compiler/plan/token-types.ts).
+    expect((r.config!.outgoingAuth as Obj).default.tokenExchange.subjectTokenType).toBe('jwt');
+    expect(r.compile!.plan!.backends[0]!.outgoingAuth).toMatchObject({ type: 'token_exchange', subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt' });
   });
 
   it('an upstreamInject config without a providerName is reported by V-06 at the MCPExternalAuthConfig', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { withStartChecks } from '../../cli/start-checks.js';
+import { compileSources } from '../../compiler/index.js';
 import { loadManifests, reconcileAll, type ServerResult } from '../../compiler/k8s/index.js';
 import { AUDIENCE, authConfig, embeddedAuthServer, ISSUER, NS, server, yamlOf } from './manifests.js';
 
@@ -154,5 +157,48 @@ describe('reconcile: each cause has its own reason', () => {
     const r = one(server(), embeddedAuthServer({ upstreamProviders: providers }));
     expect(cfgCond(r)).toMatchObject({ status: 'False', reason: 'SecretRefConflict' });
     expect(cfgCond(r)!.message).toContain('VMCP_SECRET_X_Y_Z');
+  });
+});
+
+describe('reconcile: what vmcp serve would refuse at start for the config alone (rule serve, as vmcp validate)', () => {
+  const inline = (extra: Obj) => ({ incomingAuth: { type: 'oidc', oidcConfig: { type: 'inline', inline: { audience: AUDIENCE, ...extra } } } });
+  const yamlFor = (oidc: Obj) => stringify({ name: 'gw', backends: [{ name: 'docs', url: 'https://docs.example.com/mcp', transport: 'streamable-http' }], incomingAuth: { type: 'oidc', oidc: { audience: AUDIENCE, ...oidc } } });
+  /** What `vmcp validate` says of the same settings written as a config file. */
+  const validateSays = async (oidc: Obj) => (await withStartChecks(compileSources({ file: 'c.yaml', bytes: yamlFor(oidc) }), { machine: false })).diagnostics;
+
+  it('an incoming issuer over plain http off loopback fails ConfigValid, in the words validate uses', async () => {
+    const issuer = 'http://keycloak.auth.svc.cluster.local/realms/team';
+    const r = one(server({ authServerConfigRef: undefined, ...inline({ issuer }) }));
+    expect(r.status.phase).toBe('Failed');
+    expect(r.config).toBeNull();
+    expect(cfgCond(r)).toMatchObject({ status: 'False', reason: 'ConfigInvalid' });
+    const [said] = await validateSays({ issuer });
+    expect(said).toMatchObject({ severity: 'error', rule: 'serve', path: 'incomingAuth.oidc.issuer' });
+    expect(cfgCond(r)!.message).toBe(`serve at VirtualMCPServer ${NS}/gw spec.incomingAuth.oidcConfig.inline.issuer: ${said!.message}`);
+    // With the opt-in the same server is Ready.
+    expect(one(server({ authServerConfigRef: undefined, ...inline({ issuer, insecureAllowHTTP: true }) })).status.phase).toBe('Ready');
+  });
+
+  it('an issuer at a private IP literal without jwksAllowPrivateIP, pointed at by compile --k8s at the manifest line', () => {
+    const r = one(server({ authServerConfigRef: undefined, ...inline({ issuer: 'https://10.20.30.40/realms/team' }) }));
+    expect(cfgCond(r)).toMatchObject({ status: 'False', reason: 'ConfigInvalid' });
+    expect(cfgCond(r)!.message).toMatch(/^serve at VirtualMCPServer tools\/gw spec\.incomingAuth\.oidcConfig\.inline\.issuer: incomingAuth\.oidc\.issuer: /);
+    const d = r.compile!.diagnostics.find((x) => x.rule === 'serve')!;
+    const line = yamlOf(server({ authServerConfigRef: undefined, ...inline({ issuer: 'https://10.20.30.40/realms/team' }) })).split('\n').findIndex((l) => l.includes('10.20.30.40')) + 1;
+    expect([d.file, d.line]).toEqual(['m.yaml', line]);
+  });
+
+  it("under the auth server (a Redis port out of range) it is V-05 in the auth server's condition", () => {
+    const storage = { type: 'redis', redis: { addr: 'redis:99999', aclUserConfig: { passwordSecretRef: { name: 'redis', key: 'pw' } } } };
+    const r = one(server(), embeddedAuthServer({ storage }));
+    expectAuthServerFailure(r, 'AuthServerConfigInvalid', `V-05 at MCPExternalAuthConfig ${NS}/as spec.embeddedAuthServer.storage.redis.addr`, 'redis address "redis:99999" is not host:port');
+    expect(cfgCond(r)).toMatchObject({ status: 'False', reason: 'AuthServerConfigInvalid' });
+  });
+
+  it("not what the pod's machine provides: Secrets are mounted there, so unset env vars pass", () => {
+    const r = one(server(), embeddedAuthServer());
+    expect(process.env.VMCP_SECRET_CORP_IDP_SECRET).toBeUndefined();
+    expect(JSON.stringify(r.config)).toContain('VMCP_SECRET_CORP_IDP_SECRET');
+    expect(r.status.phase).toBe('Ready');
   });
 });

@@ -178,6 +178,26 @@ describe('aggregation.tools[].toolConfigRef -> MCPToolConfig (condition ToolConf
   });
 });
 
+describe('MCPToolConfig overrides ToolHive refuses', () => {
+  const withRef = (config: Obj) => toolhiveServer({ incomingAuth: { type: 'anonymous' }, config: { backends: [{ name: 'docs', url: 'https://docs.example.com/mcp', transport: 'streamable-http' }, { name: 'wiki', url: 'https://wiki.example.com/mcp', transport: 'streamable-http' }], aggregation: config } });
+  // ToolHive's operator copies the override into the config, whose validator then refuses it when the vMCP starts
+  // (pkg/vmcp/config/validator.go:455-461); empty name and description mean "unchanged" (converter), so annotations alone remain.
+  it('annotations alone (or empty name and description): ConfigValid False, at the MCPToolConfig', () => {
+    for (const override of [{ annotations: { readOnlyHint: true } }, { name: '', description: '', annotations: { title: 'T' } }]) {
+      const r = one(withRef({ tools: [{ workload: 'docs', toolConfigRef: { name: 'docs-tools' } }] }), toolConfig({ toolsOverride: { a: override } }));
+      expect(cond(r, 'ConfigValid')).toMatchObject({ status: 'False', reason: 'ConfigInvalid' });
+      expect(cond(r, 'ConfigValid')!.message).toContain(`schema at MCPToolConfig ${NS}/docs-tools spec.toolsOverride.a: aggregation.tools[0].overrides.a: set at least one of name, description`);
+    }
+  });
+
+  // ToolHive pkg/vmcp/aggregator/manual_resolver.go:113-117: under manual the two renamed tools fail every aggregation.
+  it('manual, and an MCPToolConfig gives a tool the name another entry gives: V-16 at the MCPToolConfig', () => {
+    const r = one(withRef({ conflictResolution: 'manual', tools: [{ workload: 'wiki', overrides: { find: { name: 'lookup' } } }, { workload: 'docs', toolConfigRef: { name: 'docs-tools' } }] }), toolConfig({ toolsOverride: { search: { name: 'lookup' } } }));
+    expect(cond(r, 'ConfigValid')).toMatchObject({ status: 'False', reason: 'ConfigInvalid' });
+    expect(cond(r, 'ConfigValid')!.message).toContain(`V-16 at MCPToolConfig ${NS}/docs-tools spec.toolsOverride.search.name: overrides give "find" of backend "wiki" and "search" of backend "docs" the same name "lookup"`);
+  });
+});
+
 describe('ToolHive fields vmcp does not implement: "not supported yet", naming them', () => {
   it.each([
     ['spec.incomingAuth.authzConfig', { incomingAuth: { type: 'oidc', oidcConfigRef: { name: 'corp-oidc', audience: RESOURCE }, authzConfig: { type: 'inline', inline: { policies: ['permit(principal, action, resource);'] } } } }],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Tool } from '@modelcontextprotocol/server';
+import { ProtocolError, ProtocolErrorCode, type Tool } from '@modelcontextprotocol/server';
 import type { AggregationPlan } from '../../generated/plan.js';
 import { aggregate } from '../../runtime/aggregation/aggregate.js';
+import { AggregationConflictError } from '../../runtime/aggregation/errors.js';
 import { resourceOwner } from '../../runtime/aggregation/resource-owner.js';
 import type { BackendCatalog } from '../../runtime/aggregation/types.js';
 
@@ -34,7 +35,6 @@ describe('conflict resolution', () => {
     const c = aggregate(two, plan({}));
     expect(names(c)).toEqual(['weather_forecast', 'weather_echo', 'notes_add_note', 'notes_echo']);
     expect(c.toolRoutes.get('notes_echo')).toEqual({ backend: 'notes', name: 'echo' });
-    expect(c.conflicts).toEqual([]);
   });
 
   it('prefix "{workload}." and a custom format', () => {
@@ -75,7 +75,7 @@ describe('conflict resolution', () => {
     expect(c.toolRoutes.has('echo')).toBe(false);
   });
 
-  it('manual: overrides make names unique; an unresolved clash hides all contenders and is reported', () => {
+  it('manual: overrides make names unique', () => {
     const resolved = aggregate(
       two,
       plan({
@@ -85,11 +85,37 @@ describe('conflict resolution', () => {
     );
     expect(names(resolved)).toEqual(['forecast', 'echo', 'add_note', 'notes_echo']);
     expect(resolved.toolRoutes.get('notes_echo')).toEqual({ backend: 'notes', name: 'echo' });
+  });
 
-    const clash = aggregate(two, plan({ conflictResolution: 'manual' }));
-    expect(names(clash)).toEqual(['forecast', 'add_note']);
-    expect(clash.conflicts).toEqual([{ kind: 'tool', name: 'echo', backends: ['weather', 'notes'] }]);
-    expect(clash.toolRoutes.has('echo')).toBe(false);
+  // ToolHive pkg/vmcp/aggregator/manual_resolver.go:58-67 (a shared name without overrides) and :113-117 (one
+  // still shared after them) return an error, which fails the whole aggregation (default_aggregator.go:291-295).
+  it('manual: a clash left after overrides fails the aggregation, naming every clash', () => {
+    const clash = () => aggregate(two, plan({ conflictResolution: 'manual' }));
+    expect(clash).toThrow(AggregationConflictError);
+    expect(clash).toThrow(/"echo" \(backends weather, notes\)/);
+    const overridden = { workload: 'notes', filter: null, excludeAll: false, overrides: { add_note: { name: 'forecast', description: null, annotations: null } } };
+    expect(() => aggregate(two, plan({ conflictResolution: 'manual', tools: [overridden] }))).toThrow(/"forecast" \(backends weather, notes\); "echo"/);
+  });
+
+  // ToolHive default_aggregator.go:118-123 resolves every tool after overrides; the filter and excludeAll only
+  // decide advertising afterwards (:388-392, shouldAdvertiseTool :705-739), so hidden tools still clash and win.
+  it('hidden tools take part in conflict resolution: a manual clash, a priority win that hides the name', () => {
+    const hideEcho = { workload: 'notes', filter: ['add_note'], excludeAll: false, overrides: {} };
+    expect(() => aggregate(two, plan({ conflictResolution: 'manual', tools: [hideEcho] }))).toThrow(AggregationConflictError);
+    expect(() => aggregate(two, plan({ conflictResolution: 'manual', excludeAllTools: true }))).toThrow(AggregationConflictError);
+    const won = aggregate(two, plan({ conflictResolution: 'priority', priorityOrder: ['notes'], tools: [hideEcho] }));
+    expect(names(won)).toEqual(['forecast', 'add_note']);
+    expect(won.toolRoutes.has('echo')).toBe(false);
+  });
+
+  it('the error reaches MCP clients as a JSON-RPC internal error with a stable code', () => {
+    try {
+      aggregate(two, plan({ conflictResolution: 'manual' }));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ProtocolError);
+      expect(e).toMatchObject({ code: ProtocolErrorCode.InternalError, data: { vmcpCode: 'VMCP_AGGREGATION_CONFLICT', clashes: [{ name: 'echo', backends: ['weather', 'notes'] }] } });
+    }
   });
 });
 
@@ -156,21 +182,69 @@ describe('filters and overrides', () => {
   });
 });
 
-describe('prompts and resources', () => {
-  it('prompts follow the strategy; resources keep URIs, first backend wins a duplicate; templates route reads', () => {
+describe('prompts and resources (ToolHive pkg/vmcp/aggregator/capability_conflicts.go)', () => {
+  const prompts = (...n: string[]) => n.map((name) => ({ name }));
+  const promptNames = (c: { prompts: { name: string }[] }) => c.prompts.map((p) => p.name);
+  const withPrompts = new Map([
+    ['a', catalog(['echo'], { prompts: prompts('greet', 'solo') })],
+    ['b', catalog(['echo'], { prompts: prompts('greet') })],
+    ['c', catalog([], { prompts: prompts('greet', 'other') })],
+  ]);
+
+  // conflict_resolver.go:52-76 promptNamingFromConfig: prefixFormat for every prompt unless the strategy is
+  // priority and the backend is listed; capability_conflicts.go:176-182 applies it whatever else is offered.
+  it('prompts are prefixed under prefix and manual, with the configured format, even without a clash', () => {
+    expect(promptNames(aggregate(withPrompts, plan({})))).toEqual(['a_greet', 'a_solo', 'b_greet', 'c_greet', 'c_other']);
+    const manual = aggregate(withPrompts, plan({ conflictResolution: 'manual', prefixFormat: '{workload}.', tools: [{ workload: 'b', filter: null, excludeAll: false, overrides: { echo: { name: 'b_echo', description: null, annotations: null } } }] }));
+    expect(promptNames(manual)).toEqual(['a.greet', 'a.solo', 'b.greet', 'c.greet', 'c.other']);
+    expect(manual.promptRoutes.get('b.greet')).toEqual({ backend: 'b', name: 'greet' });
+    expect(promptNames(aggregate(withPrompts, plan({ conflictResolution: 'manual', prefixFormat: null, tools: [{ workload: 'b', filter: null, excludeAll: false, overrides: { echo: { name: 'x', description: null, annotations: null } } }] })))).toContain('a_greet');
+  });
+
+  // capability_conflicts.go:177-182 (listed: bare, unlisted: always prefixed), :228-238 (a bare clash among
+  // listed backends goes to the best rank, the loser is dropped, never re-prefixed).
+  it('priority: listed backends keep bare names, the best rank wins a bare clash; unlisted ones stay prefixed even without a clash', () => {
+    const c = aggregate(withPrompts, plan({ conflictResolution: 'priority', priorityOrder: ['b', 'a'], prefixFormat: '{workload}.' }));
+    expect(promptNames(c)).toEqual(['solo', 'greet', 'c.greet', 'c.other']);
+    expect(c.promptRoutes.get('greet')).toEqual({ backend: 'b', name: 'greet' });
+    expect(c.promptRoutes.get('c.other')).toEqual({ backend: 'c', name: 'other' });
+  });
+
+  // capability_conflicts.go:204-226: a name no single backend can own is advertised by nobody; :183-193 drops a
+  // backend's own repeat.
+  it('a name that composes from two backends, or meets a listed bare name, is dropped for every claimant; a repeat within one backend is dropped', () => {
+    const composed = aggregate(new Map([['b1', catalog([], { prompts: prompts('x_y', 'z', 'z') })], ['b1_x', catalog([], { prompts: prompts('y') })]]), plan({}));
+    expect(promptNames(composed)).toEqual(['b1_z']);
+    expect(composed.promptRoutes.has('b1_x_y')).toBe(false);
+    const meetsBare = aggregate(new Map([['a', catalog([], { prompts: prompts('c_greet') })], ['c', catalog([], { prompts: prompts('greet') })]]), plan({ conflictResolution: 'priority', priorityOrder: ['a'] }));
+    expect(promptNames(meetsBare)).toEqual([]);
+  });
+
+  // capability_conflicts.go:118-139 with :247-274 (sorted backend ids, first wins); router/session_router.go:53-73
+  // (templates tried in sorted order) and :176-183 (a template's own string routes to its owner).
+  it('resources keep URIs; a duplicate goes to the backend whose name sorts first; templates route reads in template order', () => {
     const c = aggregate(
       new Map([
-        ['a', catalog([], { prompts: [{ name: 'greet' }], resources: [{ uri: 'mem://x', name: 'x' }], resourceTemplates: [{ uriTemplate: 'a://item/{id}', name: 'item' }] })],
-        ['b', catalog([], { prompts: [{ name: 'greet' }], resources: [{ uri: 'mem://x', name: 'x2' }, { uri: 'mem://y', name: 'y' }] })],
+        ['zeta', catalog([], { resources: [{ uri: 'mem://x', name: 'x-zeta' }], resourceTemplates: [{ uriTemplate: 'mem://{+path}', name: 'any' }, { uriTemplate: 'a://item/{id}', name: 'item-zeta' }] })],
+        ['alpha', catalog([], { resources: [{ uri: 'mem://x', name: 'x-alpha' }, { uri: 'mem://y', name: 'y' }], resourceTemplates: [{ uriTemplate: 'a://item/{id}', name: 'item-alpha' }, { uriTemplate: 'mem://doc/{id}', name: 'doc' }] })],
       ]),
       plan({}),
     );
-    expect(c.prompts.map((p) => p.name)).toEqual(['a_greet', 'b_greet']);
-    expect(c.promptRoutes.get('b_greet')).toEqual({ backend: 'b', name: 'greet' });
-    expect(c.resources.map((r) => r.name)).toEqual(['x', 'y']);
-    expect(resourceOwner(c, 'mem://x')).toBe('a');
-    expect(resourceOwner(c, 'mem://y')).toBe('b');
-    expect(resourceOwner(c, 'a://item/42')).toBe('a');
+    expect(c.resources.map((r) => r.name)).toEqual(['x-alpha', 'y']);
+    expect(resourceOwner(c, 'mem://x')).toBe('alpha');
+    expect(resourceOwner(c, 'mem://y')).toBe('alpha');
+    expect(c.resourceTemplates.map((t) => t.name)).toEqual(['any', 'item-alpha', 'doc']);
+    expect(resourceOwner(c, 'a://item/42')).toBe('alpha');
+    // "mem://doc/{id}" sorts before "mem://{+path}", so it wins the URI both match, whatever the plan order.
+    expect(resourceOwner(c, 'mem://doc/7')).toBe('alpha');
+    expect(resourceOwner(c, 'mem://other/7')).toBe('zeta');
+    expect(resourceOwner(c, 'mem://{+path}')).toBe('zeta');
     expect(resourceOwner(c, 'zzz://nothing')).toBeUndefined();
+  });
+
+  it('template order is Go\'s string order (code points), not UTF-16 units', () => {
+    // U+FF5E sorts before U+1F600 by code point, after it by UTF-16 unit.
+    const c = aggregate(new Map([['b', catalog([], { resourceTemplates: [{ uriTemplate: 'x://\u{1F600}/{id}', name: 'emoji' }, { uriTemplate: 'x://\uFF5E/{id}', name: 'tilde' }] })]]), plan({}));
+    expect(c.templateOwners.map((t) => t.template)).toEqual(['x://\uFF5E/{id}', 'x://\u{1F600}/{id}']);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The direct path for 2025 sessions (direct-call.ts) answers exactly what the SDK server answers. Each
- * request is sent twice on one session: plain (direct path, JSON answer) and with a progress token, which
- * only the SDK path serves (SSE answer); the JSON-RPC messages must be equal.
+ * Direct calls on 2025 sessions (direct-call.ts) answer exactly what the SDK server answers, on the same
+ * wire. Each request is sent twice on one session: plain (a direct call) and with a progress token, which
+ * only the SDK server serves; the answers must be the same, as JSON since nothing comes before them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
@@ -11,7 +11,7 @@ import { backendsYaml, compileYaml, connectClient, PREFIX_AGGREGATION, startGate
 const text = (r: { content?: unknown }) => ((r.content as { text: string }[])[0]!).text;
 const BASE = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
 
-describe('the direct path for 2025 sessions', () => {
+describe('direct calls on 2025 sessions', () => {
   let backend: FixtureBackend;
   let gateway: Gateway;
   let session: Record<string, string>;
@@ -59,8 +59,7 @@ describe('the direct path for 2025 sessions', () => {
     it(`${what}: the same message as the SDK server's`, async () => {
       const direct = await ask(method, params);
       const sdk = await ask(method, { ...params, _meta: { progressToken: 'p' } });
-      expect(direct.type).toBe('application/json');
-      expect(sdk.type).toBe('text/event-stream');
+      expect([direct.type, sdk.type]).toEqual(['application/json', 'application/json']);
       expect(direct.message).toEqual(sdk.message);
     });
   }
@@ -71,7 +70,7 @@ describe('the direct path for 2025 sessions', () => {
     expect(answers.map((a) => [a.id, a.result.content[0]!.text])).toEqual(Array.from({ length: 40 }, (_, n) => [100 + n, `a:echo:{"n":${n}}`]));
   });
 
-  it('leaves refusals to the SDK transport: Accept, protocol version, body, params', async () => {
+  it("refuses as the SDK transport does: Accept, protocol version, body; params as the SDK server does", async () => {
     const call = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'a_echo' } };
     const accept = await post(call, { ...session, accept: 'application/json' });
     expect(accept.statusCode).toBe(406);

@@ -1,7 +1,12 @@
-/** The endpoint at HTTP level: protocol versions, sessions and their owners, DNS-rebinding guard, paths. */
+/**
+ * The endpoint at HTTP level: protocol versions, sessions and their owners, DNS-rebinding guard, paths; and
+ * a session's own transport (session-transport.ts) where it answers without the SDK transport's help
+ * (DELETE, the GET stream, other methods, batches, refusals), with that transport's status and words.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backend.js';
+import { messageOf, openRawSession, postJsonRpc } from '../security/helpers/mcp-callers.js';
 import { backendsYaml, compileYaml, PREFIX_AGGREGATION, startGateway, UNAUTHENTICATED, type Gateway } from './harness.js';
 
 const alice = { subject: 'alice', claims: { iss: 'https://idp' }, token: null, upstreamTokens: null };
@@ -14,6 +19,7 @@ function post(url: string, body: unknown, headers: Record<string, string> = {}) 
     body: JSON.stringify(body),
   });
 }
+const CALL = (id: number) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'a_echo', arguments: { id } } });
 const init = (version: string) => ({
   jsonrpc: '2.0',
   id: 1,
@@ -95,5 +101,56 @@ describe('MCP endpoint over HTTP', () => {
     const garbage = await request(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body: '{nope' });
     expect(garbage.statusCode).toBe(400);
     expect(JSON.stringify(await garbage.body.json())).toContain('-32700');
+  });
+
+  it('ends a session on DELETE: it is gone from the table and its id gets 404', async () => {
+    const session = await openRawSession(gateway.url);
+    const before = gateway.runtime.sessionCount();
+    const deleted = await fetch(gateway.url, { method: 'DELETE', headers: session });
+    expect(deleted.status).toBe(200);
+    await deleted.text();
+    expect(gateway.runtime.sessionCount()).toBe(before - 1);
+    const after = await postJsonRpc(gateway.url, session, JSON.stringify(CALL(1)));
+    expect([after.status, messageOf(after).error?.code]).toEqual([404, -32001]);
+  });
+
+  it('keeps one GET stream per session, and refuses a GET that does not accept SSE', async () => {
+    const session = await openRawSession(gateway.url);
+    const wrong = await fetch(gateway.url, { headers: { ...session, accept: 'application/json' } });
+    expect([wrong.status, ((await wrong.json()) as { error: { message: string } }).error.message]).toEqual([406, 'Not Acceptable: Client must accept text/event-stream']);
+    const stream = new AbortController();
+    const first = await fetch(gateway.url, { headers: { ...session, accept: 'text/event-stream' }, signal: stream.signal });
+    expect([first.status, first.headers.get('content-type'), first.headers.get('mcp-session-id')]).toEqual([200, 'text/event-stream', session['mcp-session-id']]);
+    const second = await fetch(gateway.url, { headers: { ...session, accept: 'text/event-stream' } });
+    expect([second.status, ((await second.json()) as { error: { message: string } }).error.message]).toEqual([409, 'Conflict: Only one SSE stream is allowed per session']);
+    stream.abort();
+  });
+
+  it('answers methods it does not serve with 405 and Allow', async () => {
+    const session = await openRawSession(gateway.url);
+    const put = await fetch(gateway.url, { method: 'PUT', headers: session });
+    expect([put.status, put.headers.get('allow'), ((await put.json()) as { error: { code: number } }).error.code]).toEqual([405, 'GET, POST, DELETE', -32000]);
+  });
+
+  it('answers a batch with one JSON array once every request in it is answered', async () => {
+    const session = await openRawSession(gateway.url);
+    const answer = await postJsonRpc(gateway.url, session, JSON.stringify([CALL(1), { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 99 } }, CALL(2)]));
+    expect(answer.status).toBe(200);
+    const messages = (JSON.parse(answer.body) as { id: number; result: { content: { text: string }[] } }[]).map((m) => [m.id, m.result.content[0]!.text]);
+    expect(messages.sort()).toEqual([
+      [1, 'a:echo:{"id":1}'],
+      [2, 'a:echo:{"id":2}'],
+    ]);
+  });
+
+  it('refuses a second initialize, a message that is not JSON-RPC, and an unknown protocol version', async () => {
+    const session = await openRawSession(gateway.url);
+    const init = { jsonrpc: '2.0', id: 5, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'x', version: '1' } } };
+    const again = await postJsonRpc(gateway.url, session, JSON.stringify(init));
+    expect([again.status, messageOf(again).error]).toEqual([400, { code: -32600, message: 'Invalid Request: Server already initialized' }]);
+    const notRpc = await postJsonRpc(gateway.url, session, '{"hello":"world"}');
+    expect([notRpc.status, messageOf(notRpc).error]).toEqual([400, { code: -32700, message: 'Parse error: Invalid JSON-RPC message' }]);
+    const version = await postJsonRpc(gateway.url, { ...session, 'mcp-protocol-version': '1999-01-01' }, JSON.stringify(CALL(3)));
+    expect([version.status, messageOf(version).error?.message]).toEqual([400, expect.stringMatching(/^Bad Request: Unsupported protocol version: 1999-01-01 \(supported versions: .*2025-11-25/)]);
   });
 });

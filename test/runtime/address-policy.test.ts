@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { isNonPublicAddress, SPECIAL_PURPOSE_BLOCKS, type SpecialPurposeBlock } from '../../runtime/http/address-policy.js';
+import { isNonPublicAddress, SPECIAL_PURPOSE_BLOCKS, type SpecialPurposeBlock } from '../../common/address-policy.js';
 
 /** Addresses as integers, so the test finds block edges and neighbours without the code under test. */
 const width = (family: 4 | 6) => (family === 4 ? 32n : 128n);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Client } from '@modelcontextprotocol/client';
+import { ProtocolErrorCode, type Client } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSources, SIBLING_RUN_CONFIG } from '../../compiler/index.js';
 import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backend.js';
@@ -19,14 +19,15 @@ const DIR = join(import.meta.dirname, 'semantics');
 const corpus = (file: string) => readFileSync(join(DIR, file), 'utf8');
 
 /** What each fixture serves, by the placeholder port its corpus URL uses. */
-const BACKENDS: Record<string, { name: string; tools: string[] }> = {
+/** `extras`: also a resource, a template and the prompt "greet" (test/fixtures/mcp-backend.ts). */
+const BACKENDS: Record<string, { name: string; tools: string[]; extras?: boolean }> = {
   '7301': { name: 'yardstick', tools: ['echo', 'ping'] },
   '7302': { name: 'notes', tools: ['echo', 'add_note'] },
   '7311': { name: 'alpha', tools: ['lookup', 'version'] },
   '7312': { name: 'beta', tools: ['lookup', 'status'] },
   '7313': { name: 'gamma', tools: ['status'] },
-  '7321': { name: 'docs', tools: ['search', 'fetch'] },
-  '7322': { name: 'tickets', tools: ['fetch', 'create'] },
+  '7321': { name: 'docs', tools: ['search', 'fetch'], extras: true },
+  '7322': { name: 'tickets', tools: ['fetch', 'create'], extras: true },
 };
 
 let fixtures: Map<string, FixtureBackend>;
@@ -36,7 +37,7 @@ let bind: (yaml: string) => string;
 beforeAll(async () => {
   fixtures = new Map();
   for (const [port, b] of Object.entries(BACKENDS)) {
-    fixtures.set(port, await startFixtureBackend({ name: b.name, tools: b.tools.map((name) => ({ name })) }));
+    fixtures.set(port, await startFixtureBackend({ name: b.name, tools: b.tools.map((name) => ({ name })), extras: b.extras === true }));
   }
   bind = (yaml) => yaml.replace(/http:\/\/127\.0\.0\.1:(73\d\d)\/mcp/g, (whole, port: string) => fixtures.get(port)?.url ?? whole);
 });
@@ -83,6 +84,37 @@ describe('aggregation through vmcp serve', () => {
   it('manual with filters only is served, names unprefixed (ToolHive validator.go:423-427)', async () => {
     const s = await session('manual-filters-only.yaml');
     try {
+      expect(await toolNames(s.client)).toEqual(['lookup', 'search', 'version']);
+      expect(await callText(s.client, 'lookup')).toBe('alpha:lookup:{}');
+      // Prompts are prefixed under manual too (ToolHive conflict_resolver.go:52-60).
+      expect((await s.client.listPrompts()).prompts.map((p) => p.name)).toEqual(['docs_greet']);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('manual: a name two tools share fails the aggregation, hidden ones included; serve runs and every list and call is refused (ToolHive manual_resolver.go:58-67, default_aggregator.go:118-123, :291-295, core_vmcp.go:573-576)', async () => {
+    expect(compileSources({ file: 'manual-hidden-clash.yaml', bytes: corpus('manual-hidden-clash.yaml') }).diagnostics).toEqual([]);
+    const s = await session('manual-hidden-clash.yaml');
+    try {
+      const refused = { code: ProtocolErrorCode.InternalError, message: expect.stringContaining('"fetch" (backends docs, tickets)') as unknown };
+      await expect(s.client.listTools()).rejects.toMatchObject(refused);
+      await expect(s.client.listPrompts()).rejects.toMatchObject(refused);
+      await expect(s.client.callTool({ name: 'search', arguments: {} })).rejects.toMatchObject(refused);
+      expect((await fetch(`${s.served.url}/health`)).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('prompts: under priority a listed backend keeps bare names, the others are prefixed even without a clash (ToolHive capability_conflicts.go:176-182, conflict_resolver.go:52-76)', async () => {
+    const s = await session('prompt-names.yaml');
+    try {
+      expect((await s.client.listPrompts()).prompts.map((p) => p.name)).toEqual(['greet', 'tickets.greet']);
+      const text = async (name: string) => ((await s.client.getPrompt({ name })).messages[0]!.content as { text: string }).text;
+      expect(await text('greet')).toBe('hello from docs');
+      expect(await text('tickets.greet')).toBe('hello from tickets');
+      // Tools keep the priority strategy: docs wins "fetch", unique names stay bare (priority_resolver.go:68-83).
       expect(await toolNames(s.client)).toEqual(['create', 'fetch', 'search']);
       expect(await callText(s.client, 'fetch')).toBe('docs:fetch:{}');
     } finally {
@@ -95,6 +127,8 @@ describe('aggregation through vmcp serve', () => {
     try {
       expect(await toolNames(s.client)).toEqual(['backend_create', 'backend_fetch', 'backend_search']);
       expect(await callText(s.client, 'backend_create')).toBe('tickets:create:{}');
+      // Both "greet" prompts compose to "backend_greet": no backend owns it, so neither is listed (capability_conflicts.go:204-226).
+      expect((await s.client.listPrompts()).prompts).toEqual([]);
     } finally {
       await s.close();
     }

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isLoopbackAddress } from '../../../common/loopback.js';
 import { ClientMetadataError } from './errors.js';
 
 const MAX_LENGTH = 2048;
@@ -9,12 +9,6 @@ const MAX_LENGTH = 2048;
  * draft's rules: one that breaks them is refused, not looked up in storage.
  */
 export const isClientIdUrl = (clientId: string): boolean => /^https?:/i.test(clientId);
-
-/** 127.0.0.0/8 and ::1 as the URL parser writes them. Names (localhost) would need DNS, so they are not accepted. */
-export const isLoopbackLiteral = (hostname: string): boolean => {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  return isIP(host) === 4 ? host.startsWith('127.') : host === '::1';
-};
 
 /**
  * draft-ietf-oauth-client-id-metadata-document-00 section 3: https, a path, no fragment, no user
@@ -35,7 +29,8 @@ export function parseClientIdUrl(clientId: string, allowHttpLoopback: boolean): 
   }
   if (url.protocol === 'http:') {
     if (!allowHttpLoopback) throw new ClientMetadataError('CIMD_INSECURE_URL', 'the client_id URL must use https');
-    if (!isLoopbackLiteral(url.hostname)) throw new ClientMetadataError('CIMD_INSECURE_URL', 'an http client_id URL is allowed only on a loopback IP address (127.0.0.1, [::1]); use https');
+    // A loopback IP literal only: a name (localhost) would need DNS, whose answer is not the URL's to promise.
+    if (!isLoopbackAddress(url.hostname)) throw new ClientMetadataError('CIMD_INSECURE_URL', 'an http client_id URL is allowed only on a loopback IP address (127.0.0.1, [::1]); use https');
   } else if (url.protocol !== 'https:') {
     throw refuse('must use https');
   }

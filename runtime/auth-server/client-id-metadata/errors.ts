@@ -1,3 +1,4 @@
+import { VmcpError } from '../../../common/errors.js';
 import { OAuthError } from '../oauth-errors.js';
 
 /**
@@ -9,7 +10,7 @@ export type ClientMetadataErrorCode =
   | 'CIMD_URL_INVALID'
   /** http:// client_id while plain http is not allowed. */
   | 'CIMD_INSECURE_URL'
-  /** The host is, or resolves to, an address that is not globally reachable (SSRF guard, runtime/http/address-policy.ts). */
+  /** The host is, or resolves to, an address that is not globally reachable (SSRF guard, common/address-policy.ts). */
   | 'CIMD_ADDRESS_REFUSED'
   /** Too many documents are being fetched at once, from this host or in all (fetch-limits.ts); transient. */
   | 'CIMD_FETCH_LIMIT'
@@ -28,15 +29,7 @@ export type ClientMetadataErrorCode =
   | 'CIMD_REDIRECT_URI_INVALID'
   | 'CIMD_METADATA_INVALID';
 
-export class ClientMetadataError extends Error {
-  constructor(
-    readonly code: ClientMetadataErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ClientMetadataError';
-  }
-}
+export class ClientMetadataError extends VmcpError<ClientMetadataErrorCode> {}
 
 /** A malformed client_id parameter is the request's fault; anything about the document is the client's. */
 const REQUEST_FAULTS: ReadonlySet<ClientMetadataErrorCode> = new Set(['CIMD_URL_INVALID', 'CIMD_INSECURE_URL']);

@@ -1,6 +1,7 @@
 import { deepFreeze } from '../../../common/freeze.js';
+import { SingleFlight } from '../../single-flight.js';
 import type { AuthServerStorage, RegisteredClient } from '../storage/types.js';
-import { BoundedTtlCache } from './cache.js';
+import { TtlCache } from '../../ttl-cache.js';
 import { isClientIdUrl, parseClientIdUrl } from './client-id-url.js';
 import { clientFromDocument } from './document.js';
 import { ClientMetadataError } from './errors.js';
@@ -53,9 +54,10 @@ export function createClientResolver(opts: ClientResolverOptions): ClientResolve
   const negativeTtlMs = opts.negativeTtlMs ?? 30_000;
   const own = opts.fetchDocument === undefined ? createDocumentFetcher(opts.fetch) : null;
   const fetchDocument = opts.fetchDocument ?? own!.fetchDocument;
-  const cache = new BoundedTtlCache<Cached>(opts.cacheMaxEntries ?? 256, clock);
-  // Concurrent lookups of one URL share one fetch (and one fetch slot); the entry goes once the cache holds the outcome.
-  const inFlight = new Map<string, Promise<RegisteredClient>>();
+  // Bounded, so a flood of distinct client_id URLs cannot grow memory.
+  const cache = new TtlCache<Cached>(opts.cacheMaxEntries ?? 256, clock);
+  // Concurrent lookups of one URL share one fetch (and one fetch slot); the flight ends once the cache holds the outcome.
+  const flights = new SingleFlight<RegisteredClient>();
   const slots = new FetchSlots({ ...DEFAULT_FETCH_LIMITS, ...opts.fetchLimits });
 
   async function load(clientId: string, url: URL): Promise<RegisteredClient> {
@@ -65,10 +67,10 @@ export function createClientResolver(opts: ClientResolverOptions): ClientResolve
       // Callers share the cached object: frozen, so none can change it for the others.
       deepFreeze(client);
       const ttl = fetched.freshnessSeconds === null ? defaultTtlMs : fetched.freshnessSeconds * 1000;
-      cache.set(clientId, { client }, Math.min(ttl, maxTtlMs));
+      cache.set(clientId, { client }, clock() + Math.min(ttl, maxTtlMs));
       return client;
     } catch (e) {
-      if (e instanceof ClientMetadataError) cache.set(clientId, { error: e }, negativeTtlMs);
+      if (e instanceof ClientMetadataError) cache.set(clientId, { error: e }, clock() + negativeTtlMs);
       throw e;
     }
   }
@@ -81,17 +83,11 @@ export function createClientResolver(opts: ClientResolverOptions): ClientResolve
       if ('error' in hit) throw hit.error;
       return hit.client;
     }
-    let pending = inFlight.get(clientId);
-    if (pending === undefined) {
+    return flights.run(clientId, () => {
       // Taken outside load(), so a refusal for being busy is never cached as the client's outcome.
       const release = slots.acquire(url.hostname);
-      pending = load(clientId, url).finally(() => {
-        release();
-        inFlight.delete(clientId);
-      });
-      inFlight.set(clientId, pending);
-    }
-    return pending;
+      return load(clientId, url).finally(release);
+    });
   }
 
   return { resolve, close: async () => own?.close() };

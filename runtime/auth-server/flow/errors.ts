@@ -1,3 +1,5 @@
+import { VmcpError } from '../../../common/errors.js';
+
 /**
  * Our own errors of the OAuth flows, with stable codes, for configuration and upstream failures. Protocol
  * answers to clients are the shared OAuthError (../oauth-errors.ts). Messages never hold a token, code,
@@ -19,12 +21,4 @@ export type FlowErrorCode =
   /** The upstream could not be reached. */
   | 'AS_UPSTREAM_UNREACHABLE';
 
-export class FlowError extends Error {
-  constructor(
-    readonly code: FlowErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'FlowError';
-  }
-}
+export class FlowError extends VmcpError<FlowErrorCode> {}

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mediaType, readBody } from '../body.js';
+import { mediaType, readOAuthBody } from '../body.js';
 import { OAuthError, type OAuthErrorCode } from '../oauth-errors.js';
 
 /** RFC 6749 section 5.1: token responses may not be cached; nor may redirects that carry codes. */
@@ -29,7 +29,7 @@ export async function readForm(req: IncomingMessage, maxBytes: number): Promise<
   if (mediaType(req) !== 'application/x-www-form-urlencoded') {
     throw new OAuthError('invalid_request', 'the body must be application/x-www-form-urlencoded');
   }
-  return new URLSearchParams((await readBody(req, maxBytes, 'invalid_request')).toString('utf8'));
+  return new URLSearchParams((await readOAuthBody(req, maxBytes, 'invalid_request')).toString('utf8'));
 }
 
 export function redirect(res: ServerResponse, location: URL, headers: Record<string, string> = {}): void {

@@ -4,6 +4,7 @@ import type { RedisOptions } from 'ioredis';
 import type { RedisStoragePlan, RedisTlsPlan } from '../../../generated/plan.js';
 import type { DeepReadonly } from '../../../common/freeze.js';
 import type { SecretValues } from '../../contract.js';
+import { parseHostPort } from '../../../common/host-port.js';
 import { StorageError } from '../errors.js';
 
 /**
@@ -39,13 +40,11 @@ export function redisOptions(plan: DeepReadonly<RedisStoragePlan>, secrets: Secr
   return plan.addr.startsWith('/') ? { ...common, path: plan.addr } : { ...common, ...hostPort(plan.addr) };
 }
 
-/** `host:port`, `[v6]:port` or a bare host (port 6379). */
+/** `host:port`, `[v6]:port` or a bare host (port 6379); the rule `vmcp validate` applies too (common/host-port.ts). */
 export function hostPort(addr: string): { host: string; port: number } {
-  const m = /^(?:\[([^\]]+)\]|([^:]+))(?::(\d{1,5}))?$/.exec(addr);
-  const port = m?.[3] === undefined ? 6379 : Number(m[3]);
-  const host = m?.[1] ?? m?.[2];
-  if (host === undefined || port < 1 || port > 65535) throw new StorageError('AS_STORAGE_CONFIG', `redis address "${addr}" is not host:port`);
-  return { host, port };
+  const parsed = parseHostPort(addr, 6379);
+  if (typeof parsed === 'string') throw new StorageError('AS_STORAGE_CONFIG', parsed);
+  return parsed;
 }
 
 function tlsOptions(t: NonNullable<DeepReadonly<RedisTlsPlan>>): ConnectionOptions {

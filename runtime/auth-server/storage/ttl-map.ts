@@ -12,7 +12,12 @@ interface Entry<V> {
  */
 export type WhenFull = 'refuse' | 'evict';
 
-/** A map whose entries expire, bounded in size. Expired entries disappear on read and on `sweep()`. */
+/**
+ * A map whose entries expire, bounded in size. Expired entries disappear on read and on `sweep()`.
+ * Written by hand rather than on lru-cache (../../ttl-cache.ts), whose only answer to a full cache is to
+ * drop the least recently used entry: these records are storage, not a cache, so a full map must refuse
+ * (or drop the entry closest to expiry, whatever its use), and `extend` lengthens a life without a write.
+ */
 export class TtlMap<V> {
   private readonly entries = new Map<string, Entry<V>>();
 

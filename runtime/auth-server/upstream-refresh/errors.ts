@@ -1,3 +1,5 @@
+import { VmcpError } from '../../../common/errors.js';
+
 /**
  * Why an upstream token could not be refreshed. The codes decide the answer to the MCP client:
  * `AS_UPSTREAM_REFRESH_IMPOSSIBLE` and `AS_UPSTREAM_REFRESH_REFUSED` need a new sign-in (401),
@@ -12,12 +14,4 @@ export type UpstreamRefreshErrorCode =
   /** The upstream could not be reached, timed out, or answered 5xx or 429. */
   | 'AS_UPSTREAM_REFRESH_UNAVAILABLE';
 
-export class UpstreamRefreshError extends Error {
-  constructor(
-    readonly code: UpstreamRefreshErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'UpstreamRefreshError';
-  }
-}
+export class UpstreamRefreshError extends VmcpError<UpstreamRefreshErrorCode> {}

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RouteHandler } from '../../../contract.js';
-import { sendJson } from '../../http.js';
+import { sendJson } from '../../../http/respond.js';
 import { OAuthError, sendOAuthError } from '../../oauth-errors.js';
 import type { PendingConsent } from '../../storage/types.js';
 import { firstLeg } from '../authorize/first-leg.js';

@@ -1,5 +1,6 @@
 import type { RouteHandler } from '../../../contract.js';
-import { refuseMethod, sendJson, setCors } from '../../http.js';
+import { sendJson } from '../../../http/respond.js';
+import { refuseMethod, setCors } from '../../http.js';
 import { OAuthError, sendOAuthError } from '../../oauth-errors.js';
 import type { RegisteredClient } from '../../storage/types.js';
 import type { FlowDeps } from '../deps.js';
