@@ -146,13 +146,16 @@ async function approveAndSignIn(browser: Browser, form: Hop['consent']): Promise
 
 describe('a remembered approval', () => {
   const browser = new Browser();
+  /** A client of its own: approvals are remembered per user and client, and other tests approve the world's client as the same user. */
+  let mine: { client_id: string };
   beforeAll(async () => {
-    const { form } = await consentPage(browser);
+    mine = { client_id: (await registerClient({ clientName: 'remembered' })).clientId };
+    const { form } = await consentPage(browser, mine);
     await approveAndSignIn(browser, form);
   });
 
   it('lets the same browser go straight to the upstream next time', async () => {
-    const hop = await browser.get((await authorizeRequest(w)).url);
+    const hop = await browser.get((await authorizeRequest(w, mine)).url);
     expect(hop.status).toBe(302);
     expect(hop.location!.origin).toBe(w.idps[0]!.issuer);
   });
@@ -160,8 +163,8 @@ describe('a remembered approval', () => {
   it('does not cover another client, another browser, or more scopes', async () => {
     const other = await registerClient({ clientName: 'other client' });
     await consentPage(browser, { client_id: other.clientId });
-    await consentPage(new Browser());
-    await consentPage(browser, { scope: 'openid profile' });
+    await consentPage(new Browser(), mine);
+    await consentPage(browser, { ...mine, scope: 'openid profile' });
   });
 
   it('grows with each approval, so a client alternating between requests is asked once for each', async () => {

@@ -46,7 +46,8 @@ afterAll(async () => {
   await idp?.stop();
 });
 
-describe('an MCP client against vmcp with the embedded authorization server', () => {
+// The steps of one sign-in, each using what the one before got: in order even under --sequence.shuffle.
+describe('an MCP client against vmcp with the embedded authorization server', { shuffle: false }, () => {
   let meta: oauth.AuthorizationServer;
   let client: oauth.Client;
   let tokens: oauth.TokenEndpointResponse;

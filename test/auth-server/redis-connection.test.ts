@@ -11,6 +11,10 @@ import { noSecrets, secretsFor } from './helpers/secrets.js';
 import { hasOpenssl, makeTlsCerts } from './helpers/tls-certs.js';
 import { runStorageSuite } from './storage.suite.js';
 
+/**
+ * The storage suite's `advance` for Redis: Redis expires keys on its own clock, so letting a TTL pass means
+ * waiting it out; the waiting is the behaviour under test, not a guess at when something happens.
+ */
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 describe('redis connection options from the plan', () => {

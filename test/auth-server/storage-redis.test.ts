@@ -10,6 +10,10 @@ import { startRedis, startSentinel, type RedisProcess } from './helpers/redis-se
 import { noSecrets, secretsFor } from './helpers/secrets.js';
 import { runStorageSuite } from './storage.suite.js';
 
+/**
+ * The storage suite's `advance` for Redis: Redis expires keys on its own clock, so letting a TTL pass means
+ * waiting it out; the waiting is the behaviour under test, not a guess at when something happens.
+ */
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 let server: RedisProcess;

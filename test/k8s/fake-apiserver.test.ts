@@ -13,19 +13,27 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-async function watchLines(url: string, count: number): Promise<{ type: string; object: any }[]> {
+type WatchEvent = { type: string; object: any };
+
+/** Opens a watch; resolves once it is open (the server has sent its headers), with the first `count` events to come. */
+async function openWatch(url: string, count: number): Promise<{ events: Promise<WatchEvent[]> }> {
   const res = await fetch(base + url, { headers: auth });
   expect(res.status).toBe(200);
   const reader = res.body!.getReader();
-  let text = '';
-  while (text.split('\n').length <= count) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += new TextDecoder().decode(value);
-  }
-  await reader.cancel();
-  return text.split('\n').filter(Boolean).slice(0, count).map((l) => JSON.parse(l));
+  const events = (async () => {
+    let text = '';
+    while (text.split('\n').length <= count) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    await reader.cancel();
+    return text.split('\n').filter(Boolean).slice(0, count).map((l) => JSON.parse(l) as WatchEvent);
+  })();
+  return { events };
 }
+
+const watchLines = async (url: string, count: number): Promise<WatchEvent[]> => (await openWatch(url, count)).events;
 
 describe('fake API server', () => {
   it('refuses requests without the bearer token with a 401 Status', async () => {
@@ -45,20 +53,20 @@ describe('fake API server', () => {
   });
 
   it('lists with the current resourceVersion; watches from it stream later changes as JSON lines', async () => {
-    const created = fake.apply(embeddedAuthServer());
+    const created = fake.apply(embeddedAuthServer({}, 'watched')); // a name no other test uses: generation 1 here
     const list = await (await fetch(base + path, { headers: auth })).json();
     expect(list).toMatchObject({ kind: 'MCPExternalAuthConfigList', metadata: { resourceVersion: created.metadata.resourceVersion } });
     expect(created.metadata).toMatchObject({ generation: 1 });
-    const events = watchLines(`${path}?watch=true&resourceVersion=${list.metadata.resourceVersion}`, 1);
-    await new Promise((r) => setTimeout(r, 50));
-    fake.apply(embeddedAuthServer({ issuer: 'https://x.example.com' }));
+    // Open before the change, so the event is streamed live rather than replayed from the resourceVersion.
+    const { events } = await openWatch(`${path}?watch=true&resourceVersion=${list.metadata.resourceVersion}`, 1);
+    fake.apply(embeddedAuthServer({ issuer: 'https://x.example.com' }, 'watched'));
     const [e] = await events;
-    expect(e).toMatchObject({ type: 'MODIFIED', object: { metadata: { generation: 2 } } });
+    expect(e).toMatchObject({ type: 'MODIFIED', object: { metadata: { name: 'watched', generation: 2 } } });
     expect(Number(e!.object.metadata.resourceVersion)).toBeGreaterThan(Number(list.metadata.resourceVersion));
   });
 
   it('status patches need merge-patch, change only status, and do not bump generation', async () => {
-    const before = fake.get('MCPExternalAuthConfig', NS, 'as')!;
+    const before = fake.apply(embeddedAuthServer());
     const bad = await fetch(`${base}${path}/as/status`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/json-patch+json' }, body: '[]' });
     expect(bad.status).toBe(415);
     const ok = await fetch(`${base}${path}/as/status`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/merge-patch+json' }, body: JSON.stringify({ spec: { type: 'x' }, status: { seen: true } }) });
@@ -69,7 +77,7 @@ describe('fake API server', () => {
   });
 
   it('a watch from a compacted resourceVersion gets an ERROR event with a 410 Status', async () => {
-    const rv = fake.get('MCPExternalAuthConfig', NS, 'as')!.metadata.resourceVersion;
+    const rv = fake.apply(embeddedAuthServer()).metadata.resourceVersion;
     fake.apply(embeddedAuthServer({ issuer: 'https://y.example.com' }));
     fake.compact();
     const [e] = await watchLines(`${path}?watch=true&resourceVersion=${rv}`, 1);

@@ -96,6 +96,11 @@ export class FakeApiServer {
     this.events = [];
   }
 
+  /** Watches open right now (a watch counts from when its response headers are sent). */
+  openWatches(): number {
+    return this.watchers.size;
+  }
+
   /** Ends every open watch, as the real server does when its watch timeout expires. */
   closeWatches(): void {
     for (const w of this.watchers) w.res.end();

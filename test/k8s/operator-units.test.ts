@@ -1,5 +1,5 @@
 /** The operator's pure parts: status transitions, the work queue, and which servers a changed object concerns. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nextStatus, sameStatus, type StatusCondition } from '../../operator/status.js';
 import { referencedNames } from '../../operator/references.js';
 import { WorkQueue } from '../../operator/work-queue.js';
@@ -54,7 +54,7 @@ describe('WorkQueue', () => {
         active++;
         expect(active).toBe(1);
         seen.push(key);
-        await new Promise((r) => setTimeout(r, 5));
+        await new Promise((r) => setImmediate(r)); // work that yields to the event loop, so others could start
         active--;
         if (key === 'b' && failOnce) {
           failOnce = false;
@@ -68,8 +68,7 @@ describe('WorkQueue', () => {
     q.add('b');
     q.add('b'); // still pending: not queued twice
     q.add('a'); // 'a' is running: it may have missed this change, so it runs again
-    const deadline = Date.now() + 2000;
-    while (seen.filter((k) => k === 'b').length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await vi.waitFor(() => expect(seen.filter((k) => k === 'b')).toHaveLength(2), { timeout: 2000 }); // the retry, 30 ms after the failure
     await q.stop();
     expect(seen).toEqual(['a', 'b', 'a', 'b']);
     expect(errors).toEqual(['b: API down']);

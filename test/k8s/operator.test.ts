@@ -3,7 +3,7 @@
  * and API calls over loopback HTTP.
  */
 import { KubeConfig } from '@kubernetes/client-node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { loadManifests, reconcileAll } from '../../compiler/k8s/index.js';
 import { Operator } from '../../operator/controller.js';
@@ -19,14 +19,16 @@ let clock = Date.parse('2026-01-01T00:00:00Z');
 const logs: string[] = [];
 const at = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-async function until<T>(what: string, probe: () => T | undefined | false): Promise<T> {
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; operator log:\n${logs.join('\n')}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+/** Waits until `probe` gives a value; on timeout the error shows the operator's log. */
+function until<T>(what: string, probe: () => T | undefined | false): Promise<T> {
+  return vi.waitFor(
+    () => {
+      const v = probe();
+      if (!v) throw new Error(`timed out waiting for ${what}; operator log:\n${logs.join('\n')}`);
+      return v;
+    },
+    { timeout: 8000, interval: 20 },
+  );
 }
 
 type Cond = { type: string; status: string; reason: string; message: string; lastTransitionTime: string; observedGeneration: number };
@@ -53,16 +55,17 @@ afterAll(async () => {
   await fake.close();
 });
 
-describe('operator', () => {
+// Each test takes the objects where the one before left them: a story, told in order even under --sequence.shuffle.
+describe('operator', { shuffle: false }, () => {
   it('reconciles what exists at start: status patched through /status with a merge patch, ConfigMap written', async () => {
     const c = await until('AuthServerConfigValid', () => asCond());
     expect(status()!.phase).toBe('Ready');
     expect(c).toMatchObject({ status: 'True', reason: 'AuthServerConfigValid', observedGeneration: 1, lastTransitionTime: at(clock) });
     expect(status()!.observedGeneration).toBe(1);
     const patches = fake.requests.filter((r) => r.method === 'PATCH');
-    expect(patches.length).toBeGreaterThan(0);
+    expect(patches.map((p) => p.path)).toContain(`/apis/toolhive.stacklok.dev/v1beta1/namespaces/${NS}/virtualmcpservers/gw/status`);
     for (const p of patches) {
-      expect(p.path).toBe(`/apis/toolhive.stacklok.dev/v1beta1/namespaces/${NS}/virtualmcpservers/gw/status`);
+      expect(p.path).toMatch(new RegExp(`^/apis/toolhive\\.stacklok\\.dev/v1beta1/namespaces/${NS}/virtualmcpservers/[^/]+/status$`));
       expect(p.contentType).toBe('application/merge-patch+json');
     }
     const cm = await until('ConfigMap', () => fake.get('ConfigMap', NS, 'gw-vmcp-config'));
@@ -73,7 +76,8 @@ describe('operator', () => {
   });
 
   it('does not patch again when the status would not change (no churn), though it reconciles', async () => {
-    const patches = () => fake.requests.filter((r) => r.method === 'PATCH').length;
+    const gwStatus = `/apis/toolhive.stacklok.dev/v1beta1/namespaces/${NS}/virtualmcpservers/gw/status`;
+    const patches = () => fake.requests.filter((r) => r.method === 'PATCH' && r.path === gwStatus).length;
     const reads = () => fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/configmaps/gw-vmcp-config')).length;
     const [patchesBefore, readsBefore] = [patches(), reads()];
     // A label change is an update event with the same spec and generation: reconcile runs, the status is the same.
@@ -81,9 +85,15 @@ describe('operator', () => {
     (labelled.metadata as Record<string, unknown>).labels = { team: 'tools' };
     fake.apply(labelled);
     await until('a reconcile', () => reads() > readsBefore);
+    const watching = fake.openWatches();
     fake.closeWatches(); // the informers reconnect and resume from their resourceVersion
-    await new Promise((r) => setTimeout(r, 300));
+    await until('the informers watching again', () => fake.openWatches() === watching);
+    // A marker queued after whatever the label change and the reconnection queued: reconciles run one at a
+    // time, in order, so once the marker has its status the operator is done with all of that.
+    fake.apply(server({ authServerConfigRef: undefined }, 'marker'));
+    await until('the marker reconciled', () => status('marker'));
     expect(patches()).toBe(patchesBefore);
+    fake.delete('VirtualMCPServer', NS, 'marker');
   });
 
   it('reconciles again when the referenced MCPExternalAuthConfig changes; the transition time moves with the flip', async () => {
@@ -154,7 +164,7 @@ describe('operator', () => {
   });
 });
 
-describe("operator: ToolHive's shared-config refs are watched like MCPExternalAuthConfig", () => {
+describe("operator: ToolHive's shared-config refs are watched like MCPExternalAuthConfig", { shuffle: false }, () => {
   const oidc = (issuer: string, apiVersion = 'toolhive.stacklok.dev/v1alpha1') => ({
     apiVersion,
     kind: 'MCPOIDCConfig',
@@ -230,6 +240,12 @@ describe("operator: ToolHive's shared-config refs are watched like MCPExternalAu
 });
 
 describe('vmcp operator (the command)', () => {
+  // An API server of its own: the in-process operator above watches every namespace of the shared one.
+  const own = new FakeApiServer(TOKEN);
+  let ownUrl = '';
+  beforeAll(async () => (ownUrl = await own.listen()));
+  afterAll(() => own.close());
+
   it('runs against the API server named by --kubeconfig, and exits 0 on SIGTERM', async () => {
     const { spawn } = await import('node:child_process');
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
@@ -241,17 +257,16 @@ describe('vmcp operator (the command)', () => {
     writeFileSync(kubeconfig, stringify({
       apiVersion: 'v1', kind: 'Config', 'current-context': 'fake',
       // The client refuses plain http unless TLS checks are off; the fake listens on loopback http.
-      clusters: [{ name: 'fake', cluster: { server: apiUrl, 'insecure-skip-tls-verify': true } }],
+      clusters: [{ name: 'fake', cluster: { server: ownUrl, 'insecure-skip-tls-verify': true } }],
       users: [{ name: 'op', user: { token: TOKEN } }],
       contexts: [{ name: 'fake', context: { cluster: 'fake', user: 'op' } }],
     }));
-    await operator.stop(); // only the command's operator may answer from here on
-    fake.apply(server({ authServerConfigRef: undefined }, 'from-cli', 'cli-ns'));
+    own.apply(server({ authServerConfigRef: undefined }, 'from-cli', 'cli-ns'));
     const child = spawn(process.execPath, ['bin/vmcp', 'operator', '--kubeconfig', kubeconfig, '--namespace', 'cli-ns'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     try {
-      await until('status from the command', () => stderr.includes('cli-ns/from-cli: Ready') && fake.get('VirtualMCPServer', 'cli-ns', 'from-cli')?.status?.phase === 'Ready');
+      await until('status from the command', () => stderr.includes('cli-ns/from-cli: Ready') && own.get('VirtualMCPServer', 'cli-ns', 'from-cli')?.status?.phase === 'Ready');
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

@@ -6,7 +6,7 @@
  */
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import type { Identity, UpstreamToken } from '../../runtime/contract.js';
 import { BackendPool } from '../../runtime/backends/pool.js';
@@ -55,6 +55,9 @@ describe("only the backend's own failures count toward health and the circuit br
     exchanged = await startFixtureBackend({ name: 'exchanged', tools: [{ name: 'echo' }] });
     proxy = await refusingProxy(guarded.url);
     sts = await startSts({ clientId: 'vmcp', clientSecret: 's3cret', reject: ['incoming-mallory'] });
+  });
+  // A gateway per test: each starts with fresh health and circuits, whatever ran before it.
+  beforeEach(async () => {
     const yaml = backendsYaml(
       [
         { name: 'guarded', url: proxy.url },
@@ -88,8 +91,8 @@ operational:
     const secrets = resolveSecrets(plan, { env: { TEST_STS_SECRET: 's3cret' } });
     gateway = await startGateway(plan, { secrets, strategies: new Map([['guarded', upstreamInject('github')]]) });
   });
+  afterEach(() => gateway.close());
   afterAll(async () => {
-    await gateway.close();
     proxy.server.closeAllConnections();
     await new Promise<void>((resolve) => proxy.server.close(() => resolve()));
     await Promise.all([guarded.close(), exchanged.close(), sts.close()]);

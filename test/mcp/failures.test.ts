@@ -1,14 +1,10 @@
 /** Backends that are down, slow or answer garbage give MCP errors for their calls, never a crash. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Client } from '@modelcontextprotocol/client';
-import { closedPortUrl, startGarbageBackend, startHalfBrokenBackend } from '../fixtures/broken-backends.js';
+import { startGarbageBackend, startHalfBrokenBackend } from '../fixtures/broken-backends.js';
 import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backend.js';
+import { listenRefusing, type RefusingServer } from '../helpers/refusing-server.js';
 import { backendsYaml, compileYaml, connectClient, PREFIX_AGGREGATION, startGateway, UNAUTHENTICATED, type Gateway } from './harness.js';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => boolean, ms = 2000): Promise<void> {
-  for (const deadline = Date.now() + ms; !check(); await sleep(10)) if (Date.now() > deadline) throw new Error('timed out waiting');
-}
 
 function operational(mode: 'fail' | 'best_effort', extra = '', slowBackend = false): string {
   const perWorkload = slowBackend ? `    perWorkload:\n      slow: 300ms\n` : '';
@@ -19,6 +15,8 @@ describe('failing backends', () => {
   let good: FixtureBackend;
   let slow: FixtureBackend;
   let garbage: { url: string; close(): Promise<void> };
+  /** A backend that is down: every connection is dropped. */
+  let refusing: RefusingServer;
   let down: string;
   let napCancelled = false;
   beforeAll(async () => {
@@ -28,9 +26,10 @@ describe('failing backends', () => {
       tools: [
         {
           name: 'nap',
+          // Slower than the 300 ms timeout: it answers only once vmcp cancels it.
           run: async (_a, _h, signal) => {
-            signal.addEventListener('abort', () => void (napCancelled = true));
-            await sleep(1500);
+            await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+            napCancelled = true;
             return { content: [{ type: 'text', text: 'late' }] };
           },
         },
@@ -38,12 +37,14 @@ describe('failing backends', () => {
       ],
     });
     garbage = await startGarbageBackend();
-    down = await closedPortUrl();
+    refusing = await listenRefusing();
+    down = `${refusing.url}/mcp`;
   });
   afterAll(async () => {
     await good.close();
     await slow.close();
     await garbage.close();
+    await refusing.close();
   });
 
   describe('best_effort', () => {
@@ -74,7 +75,7 @@ describe('failing backends', () => {
 
     it('a call slower than the backend timeout is an MCP error naming the backend; the next call works', async () => {
       await expect(client.callTool({ name: 'slow_nap', arguments: {} })).rejects.toThrow(/backend "slow" did not answer in time/);
-      await until(() => napCancelled); // the backend was told to stop working on it
+      await vi.waitFor(() => expect(napCancelled).toBe(true), { timeout: 2000 }); // the backend was told to stop working on it
       const ok = await client.callTool({ name: 'slow_quick', arguments: {} });
       expect(JSON.stringify(ok.content)).toContain('slow:quick');
     });
@@ -84,6 +85,7 @@ describe('failing backends', () => {
       expect(byName.good?.state).toBe('healthy');
       expect(byName.down?.state).toMatch(/degraded|unhealthy/);
       expect(byName.down?.lastError).toMatch(/backend "down" is unavailable/);
+      expect(refusing.connections()).toBeGreaterThan(0);
       expect(byName.garbage?.state).toMatch(/degraded|unhealthy/);
       expect(gateway.runtime.health.snapshot().map((h) => h.name)).toEqual(['good', 'slow', 'garbage', 'down']);
     });
@@ -185,8 +187,8 @@ describe('failing backends', () => {
       expect(calls).toBe(before);
       expect(gateway.runtime.pool.status()[0]?.circuit).toBe('open');
       failing = false;
-      await sleep(1100);
-      const ok = await client.callTool({ name: 'flaky_work', arguments: {} });
+      // Refused without a call until its 1 s timeout has passed; then one trial goes through and succeeds.
+      const ok = await vi.waitFor(() => client.callTool({ name: 'flaky_work', arguments: {} }), { timeout: 5000, interval: 100 });
       expect(JSON.stringify(ok.content)).toContain('done');
       expect(gateway.runtime.pool.status()[0]?.circuit).toBe('closed');
     });

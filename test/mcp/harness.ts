@@ -1,5 +1,5 @@
 /** Test harness: compiles a YAML config with the real compiler and mounts the mcp handler on node:http. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { compileSources } from '../../compiler/index.js';
@@ -24,8 +24,11 @@ export const noSecrets: SecretValues = {
 export interface Gateway {
   url: string;
   runtime: McpRuntime;
-  /** The identity the next requests carry (what the incoming-auth middleware would set). */
-  identity: Identity | null;
+  /**
+   * The identity the next requests carry (what the incoming-auth middleware would set), or a function that
+   * gives each request its own (several callers at once).
+   */
+  identity: Identity | null | ((req: IncomingMessage) => Identity | null);
   close(): Promise<void>;
 }
 
@@ -34,7 +37,8 @@ export async function startGateway(plan: RuntimePlan, options: Partial<McpRuntim
   const gateway: Gateway = { url: '', runtime, identity, close: async () => {} };
   const http: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    void runtime.handler(req, res, { plan, identity: gateway.identity, origin: `http://${req.headers.host}`, path });
+    const identity = typeof gateway.identity === 'function' ? gateway.identity(req) : gateway.identity;
+    void runtime.handler(req, res, { plan, identity, origin: `http://${req.headers.host}`, path });
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   gateway.url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;

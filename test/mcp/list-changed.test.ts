@@ -1,23 +1,19 @@
 /** A backend's list_changed re-aggregates and reaches connected clients; long lists are paginated. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backend.js';
 import { backendsYaml, compileYaml, PREFIX_AGGREGATION, startGateway, UNAUTHENTICATED, type Gateway } from './harness.js';
 
-function until(check: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  return new Promise((resolve, reject) => {
-    const tick = () => (check() ? resolve() : Date.now() > deadline ? reject(new Error('timed out')) : setTimeout(tick, 20));
-    tick();
-  });
-}
+/** Waits until `check` holds (notifications arrive on their own streams). */
+const until = (check: () => boolean): Promise<void> => vi.waitFor(() => expect(check()).toBe(true), { timeout: 5000, interval: 20 });
 
 describe('list_changed and pagination', () => {
   let sessions: FixtureBackend;
   let modern: FixtureBackend;
   let gateway: Gateway;
   beforeAll(async () => {
-    sessions = await startFixtureBackend({ name: 's', tools: [{ name: 'one' }] });
+    // Three tools in all: more than one page of 2, whether or not a list_changed test has added some.
+    sessions = await startFixtureBackend({ name: 's', tools: [{ name: 'one' }, { name: 'two' }] });
     modern = await startFixtureBackend({ name: 'm', tools: [{ name: 'one' }], era: 'modern' });
     gateway = await startGateway(
       compileYaml(backendsYaml([{ name: 's', url: sessions.url }, { name: 'm', url: modern.url }], UNAUTHENTICATED + PREFIX_AGGREGATION)),

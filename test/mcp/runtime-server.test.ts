@@ -5,18 +5,21 @@ import { startMcpRuntime, type McpRuntime } from '../../runtime/mcp/index.js';
 import { rebindingPolicyFor } from '../../runtime/mcp/rebinding-guard.js';
 import { startServer, type RunningServer } from '../../runtime/server.js';
 import { compileModeB } from '../auth-server/helpers/plan.js';
-import { closedPortUrl } from '../fixtures/broken-backends.js';
 import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backend.js';
+import { listenRefusing, type RefusingServer } from '../helpers/refusing-server.js';
 import { backendsYaml, compileYaml, connectClient, noSecrets, PREFIX_AGGREGATION, UNAUTHENTICATED } from './harness.js';
 
 describe('mounted on runtime/server.ts', () => {
   let backend: FixtureBackend;
+  /** The backend that is down: every connection is dropped. */
+  let down: RefusingServer;
   let mcp: McpRuntime;
   let server: RunningServer;
   beforeAll(async () => {
     backend = await startFixtureBackend({ name: 'up', tools: [{ name: 'echo' }] });
+    down = await listenRefusing();
     const plan = compileYaml(
-      backendsYaml([{ name: 'up', url: backend.url }, { name: 'down', url: await closedPortUrl() }], UNAUTHENTICATED + PREFIX_AGGREGATION + `operational:\n  failureHandling:\n    partialFailureMode: best_effort\n    unhealthyThreshold: 1\n`),
+      backendsYaml([{ name: 'up', url: backend.url }, { name: 'down', url: `${down.url}/mcp` }], UNAUTHENTICATED + PREFIX_AGGREGATION + `operational:\n  failureHandling:\n    partialFailureMode: best_effort\n    unhealthyThreshold: 1\n`),
     );
     mcp = await startMcpRuntime(plan, { secrets: noSecrets, rebinding: rebindingPolicyFor('127.0.0.1') });
     server = await startServer(plan, { host: '127.0.0.1', port: 0, secrets: noSecrets, handlers: { mcp: mcp.handler }, health: mcp.health });
@@ -25,6 +28,7 @@ describe('mounted on runtime/server.ts', () => {
     await server.close();
     await mcp.close();
     await backend.close();
+    await down.close();
   });
 
   it('serves MCP at /mcp through the router and incoming auth (anonymous)', async () => {
@@ -39,6 +43,7 @@ describe('mounted on runtime/server.ts', () => {
     expect(status.healthy).toBe(false);
     const health = (await (await request(`${server.url}/api/backends/health`)).body.json()) as { summary: Record<string, number> };
     expect(health.summary).toMatchObject({ total: 2, healthy: 1, unhealthy: 1 });
+    expect(down.connections()).toBeGreaterThan(0); // it was tried, and dropped
   });
 });
 

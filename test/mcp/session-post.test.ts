@@ -27,6 +27,7 @@ const answers: Record<string, Answer> = {
     res.write(event(LOG));
     const answer = `data: ${JSON.stringify({ jsonrpc: '2.0', id, result: { ok: 2 } })}\r\n\r\n`;
     res.write(answer.slice(0, 10));
+    // The rest a moment later, so it arrives as a chunk of its own: a backend that pauses mid-event is the case.
     setTimeout(() => res.end(answer.slice(10)), 20);
   },
   // Answers, then keeps the stream open: the caller must not wait for the end.

@@ -41,6 +41,36 @@ describe('token_exchange', () => {
     expect(sts.requests.length - before).toBe(3);
   });
 
+  it('keeps at most maxCacheEntries tokens: when full, expired ones go first, then the least recently used', async () => {
+    let now = 1_000_000;
+    // expiresIn 120 s, skew 30 s: each exchanged token is served from the cache for 90 s.
+    const s = tokenExchange({
+      tokenUrl: sts.url, clientId: 'c i', clientSecret: 's:e&cret', audience: null, scopes: [],
+      subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt', subjectProviderName: null, expirySkewMs: 30_000, maxCacheEntries: 2, now: () => now,
+    });
+    const exchanges = (subject: string) => sts.requests.filter((f) => f.get('subject_token') === subject).length;
+    const [a, b, c, x, y, z] = ['evict-a', 'evict-b', 'evict-c', 'evict-x', 'evict-y', 'evict-z'];
+    await s.headers(id(a));
+    await s.headers(id(b));
+    await s.headers(id(a)); // b is now the least recently used
+    await s.headers(id(c)); // full: b goes
+    await s.headers(id(a));
+    await s.headers(id(c));
+    expect([exchanges(a), exchanges(b), exchanges(c)]).toEqual([1, 1, 1]);
+    await s.headers(id(b));
+    expect(exchanges(b)).toBe(2);
+
+    // x cached until +90 s, y until +150 s; x used last, so y is the least recently used...
+    await s.headers(id(x));
+    now += 60_000;
+    await s.headers(id(y));
+    await s.headers(id(x));
+    now += 40_000; // ...but x has expired: making room for z takes x, not y
+    await s.headers(id(z));
+    await s.headers(id(y));
+    expect([exchanges(x), exchanges(y), exchanges(z)]).toEqual([1, 1, 1]);
+  });
+
   it('refuses clearly without a subject token, or when the client is not accepted, without echoing tokens', async () => {
     const s = tokenExchange({ tokenUrl: sts.url, clientId: 'c i', clientSecret: 'wrong', audience: null, scopes: [], subjectTokenType: 'x', subjectProviderName: null });
     await expect(s.headers(id(null))).rejects.toMatchObject({ code: 'VMCP_OUTGOING_NO_SUBJECT_TOKEN' });

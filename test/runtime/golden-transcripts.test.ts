@@ -4,29 +4,49 @@
  * committed transcript.json. This is the guard that Mode B work never changes what a Mode A server says.
  * Only `npm run golden:update` (VMCP_GOLDEN_UPDATE=1) rewrites them.
  *
+ * The server is the one `vmcp serve` runs (runPlan: the runtime core, incoming auth and the MCP runtime),
+ * and the transcript ends with an MCP conversation as a client has it: initialize, the lists, a call of
+ * every listed tool (and of one that does not exist), then DELETE of the session. Each backend is a real
+ * MCP server (test/fixtures/mcp-backend.ts) whose tools answer with the credential headers they received,
+ * so outgoing auth is part of what is guarded.
+ *
  * What the harness changes, and why nothing recorded depends on it:
  * - the OIDC issuer's keys come from a test issuer on a random loopback port, so a copy of the plan points
  *   `jwksUrl` at it (and allows loopback and http for that fetch); the issuer string stays the config's;
- * - every request carries the same Host header, so origins in answers never show the port;
- * - tokens are signed per run and recorded only as a label;
- * - the MCP endpoint (another module) is replaced by a handler that shows the identity the auth layer
- *   produced, which is the part of the answer this guard is about (`upstreamTokens` null in Mode A);
+ * - the same copy points each backend's `url` at its fixture and each token_exchange `tokenUrl` at a
+ *   loopback STS (test/fixtures/sts.ts), all on random ports that no answer shows;
+ * - secrets referenced by environment variable get a placeholder value;
+ * - every request carries a fixed Host header, so origins in answers never show the port: the config's
+ *   (HOST) outside MCP, `localhost` in the MCP conversation, since a server on loopback answers MCP only to
+ *   loopback names and the ones its config gives (DNS-rebinding guard);
+ * - tokens are signed per run and recorded only as a label, in requests and wherever an answer echoes one
+ *   (an exchanged token names its subject token);
+ * - the Mcp-Session-Id a session gets is random: recorded as `<session id>`;
  * - /metrics bodies keep only vmcp's HTTP metric families, since counts and process figures vary.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { RouteHandler, RuntimePlan } from '../../runtime/contract.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RuntimePlan } from '../../runtime/contract.js';
 import { parsePlan } from '../../runtime/load-plan.js';
-import { findSecretRefs, resolveSecrets } from '../../runtime/secrets.js';
-import { startServer } from '../../runtime/server.js';
+import { silentLogger } from '../../runtime/log.js';
+import { runPlan } from '../../runtime/run.js';
+import { findSecretRefs } from '../../runtime/secrets.js';
+import { startFixtureBackend, type FixtureBackend } from '../fixtures/mcp-backend.js';
+import { startSts, type Sts } from '../fixtures/sts.js';
 import { call, type Answer } from './helpers/http.js';
 import { startTestIssuer, type TestIssuer } from './helpers/test-issuer.js';
 
 const root = 'test/golden';
 const HOST = 'vmcp.golden.test';
 const DEFAULT_ISSUER = 'https://idp.golden.test';
+const MCP_HOST = 'localhost';
 const update = process.env.VMCP_GOLDEN_UPDATE === '1';
+/** What an environment variable that a plan names holds here. */
+const PLACEHOLDER = 'golden-placeholder';
+/** Every fixture backend offers these; the configs filter, rename and prefix them. */
+const BACKEND_TOOLS = ['create_issue', 'list_issues', 'delete_file'];
+const PROTOCOL_VERSION = '2025-11-25';
 
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'plan.json')))
@@ -39,6 +59,8 @@ type TokenKind = 'valid' | 'expired' | 'wrong audience';
 interface Step {
   method: string;
   path: string;
+  /** Default HOST. */
+  host?: string;
   /** What the Authorization header carries: a literal, or a label for a token signed at run time. */
   authorization?: string | { token: TokenKind };
   headers?: Record<string, string>;
@@ -85,24 +107,62 @@ function tokenFor(kind: TokenKind, issuer: TestIssuer, audience: string): Promis
   return issuer.sign({ sub: 'golden-user', aud: audience });
 }
 
-/** The harness's copy of the plan: keys from the loopback test issuer, whatever the config says. */
-function withTestKeys(plan: RuntimePlan, jwksUrl: string): RuntimePlan {
-  const copy = structuredClone(plan) as { incomingAuth: { oidc?: Record<string, unknown> } };
-  if (copy.incomingAuth.oidc) Object.assign(copy.incomingAuth.oidc, { jwksUrl, allowPrivateIp: true, insecureAllowHttp: true, caBundlePath: null });
+/** Loopback stand-ins for what a plan names outside vmcp: the issuer's keys, backends, token services. */
+interface Peers {
+  issuer: TestIssuer;
+  backends: Map<string, FixtureBackend>;
+  sts: Map<string, Sts>;
+  close(): Promise<void>;
+}
+
+async function startPeers(plan: RuntimePlan): Promise<Peers> {
+  const issuer = await startTestIssuer({ issuer: plan.incomingAuth.oidc?.issuer ?? DEFAULT_ISSUER, alg: 'ES256' });
+  const credentialHeaders = [
+    'authorization',
+    ...plan.backends.flatMap((b) => (b.outgoingAuth.type === 'header_injection' ? [b.outgoingAuth.headerName.toLowerCase()] : [])),
+  ];
+  const backends = new Map<string, FixtureBackend>();
+  const sts = new Map<string, Sts>();
+  for (const b of plan.backends) {
+    const tools = BACKEND_TOOLS.map((name) => ({
+      name,
+      run: (args: Record<string, unknown>, headers: Record<string, string | string[] | undefined>) => ({
+        content: [{ type: 'text' as const, text: `${b.name}:${name}:${JSON.stringify(args)} ${[...new Set(credentialHeaders)].map((h) => `${h}=${String(headers[h] ?? '-')}`).join(' ')}` }],
+      }),
+    }));
+    backends.set(b.name, await startFixtureBackend({ name: b.name, tools, extras: true, era: b.transport === 'sse' ? 'sse' : 'sessions' }));
+    const out = b.outgoingAuth;
+    if (out.type === 'token_exchange') sts.set(b.name, await startSts({ clientId: out.clientId, clientSecret: out.clientSecret === null ? null : PLACEHOLDER }));
+  }
+  return {
+    issuer,
+    backends,
+    sts,
+    async close() {
+      for (const b of backends.values()) await b.close();
+      for (const s of sts.values()) await s.close();
+      await issuer.close();
+    },
+  };
+}
+
+/** The harness's copy of the plan: keys, backends and token services on loopback, whatever the config says. */
+function withPeers(plan: RuntimePlan, peers: Peers): RuntimePlan {
+  type Mutable = { incomingAuth: { oidc?: Record<string, unknown> }; backends: { name: string; url: string; outgoingAuth: Record<string, unknown> }[] };
+  const copy = structuredClone(plan) as unknown as Mutable;
+  const jwks = { jwksUrl: peers.issuer.jwksUrl, allowPrivateIp: true, insecureAllowHttp: true, caBundlePath: null };
+  if (copy.incomingAuth.oidc) Object.assign(copy.incomingAuth.oidc, jwks);
+  for (const b of copy.backends) {
+    b.url = peers.backends.get(b.name)!.url;
+    const sts = peers.sts.get(b.name);
+    if (sts) b.outgoingAuth.tokenUrl = sts.url;
+  }
   return copy as unknown as RuntimePlan;
 }
 
-/** Stands in for the MCP endpoint: shows the identity; a local user's name is the machine's, so it is masked. */
-const identityEcho =
-  (plan: RuntimePlan): RouteHandler =>
-  (_req, res, { identity }) => {
-    const body = JSON.stringify({
-      subject: plan.incomingAuth.type === 'local' ? '<local user>' : identity?.subject,
-      tokenPresent: identity?.token != null,
-      upstreamTokens: identity?.upstreamTokens,
-    });
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
-  };
+/** A session id is random: shown as a label wherever it is sent or answered. */
+const withSessionLabel = <T,>(headers: Record<string, T>): Record<string, T | string> =>
+  'mcp-session-id' in headers ? { ...headers, 'mcp-session-id': '<session id>' } : headers;
 
 function record(step: Step, a: Answer): unknown {
   let body = a.body;
@@ -115,44 +175,93 @@ function record(step: Step, a: Answer): unknown {
       .join('\n');
     delete headers['content-length'];
   }
-  const sorted = Object.fromEntries(Object.entries(headers).sort(([x], [y]) => (x < y ? -1 : 1)));
+  const sorted = Object.fromEntries(Object.entries(withSessionLabel(headers)).sort(([x], [y]) => (x < y ? -1 : 1)));
   const auth = step.authorization;
   return {
     request: {
       method: step.method,
       path: step.path,
       ...(auth === undefined ? {} : { authorization: typeof auth === 'string' ? auth : `Bearer <${auth.token} token>` }),
-      ...(step.headers ? { headers: step.headers } : {}),
+      ...(step.host ? { host: step.host } : {}),
+      ...(step.headers ? { headers: withSessionLabel(step.headers) } : {}),
+      ...(step.body ? { body: step.body } : {}),
     },
     response: { status: a.status, headers: sorted, body },
   };
 }
 
+/** Sends the steps in order; `next` may add steps from the answers so far (the MCP conversation does). */
 async function transcript(plan: RuntimePlan): Promise<string> {
-  const oidc = plan.incomingAuth.oidc;
-  const issuer = await startTestIssuer({ issuer: oidc?.issuer ?? DEFAULT_ISSUER, alg: 'ES256' });
-  const env = Object.fromEntries(findSecretRefs(plan).flatMap(({ ref }) => ('env' in ref ? [[ref.env, 'golden-placeholder']] : [])));
-  const server = await startServer(withTestKeys(plan, issuer.jwksUrl), {
-    port: 0,
-    handlers: { mcp: identityEcho(plan) },
-    secrets: resolveSecrets(plan, { env }),
-  });
+  const peers = await startPeers(plan);
+  for (const { ref } of findSecretRefs(plan)) if ('env' in ref) vi.stubEnv(ref.env, PLACEHOLDER);
+  const server = await runPlan(withPeers(plan, peers), { host: '127.0.0.1', port: 0, logger: silentLogger });
+  const audience = plan.incomingAuth.oidc?.audience ?? 'vmcp';
+  // One token of each kind per transcript, as a client keeps using the token it has.
+  const tokens = new Map<TokenKind, string>();
+  const sign = async (kind: TokenKind): Promise<string> => {
+    if (!tokens.has(kind)) tokens.set(kind, await tokenFor(kind, peers.issuer, audience));
+    return tokens.get(kind)!;
+  };
+  const entries: unknown[] = [];
+  const send = async (step: Step): Promise<Answer> => {
+    const auth = step.authorization;
+    const authorization = auth === undefined ? undefined : typeof auth === 'string' ? auth : `Bearer ${await sign(auth.token)}`;
+    const headers = { host: step.host ?? HOST, ...step.headers, ...(authorization ? { authorization } : {}) };
+    const answer = await call(`${server.url}${step.path}`, { method: step.method, headers, ...(step.body ? { body: step.body } : {}) });
+    entries.push(record(step, answer));
+    return answer;
+  };
   try {
-    const entries: unknown[] = [];
-    for (const step of steps(plan)) {
-      const auth = step.authorization;
-      const authorization =
-        auth === undefined ? undefined : typeof auth === 'string' ? auth : `Bearer ${await tokenFor(auth.token, issuer, oidc?.audience ?? 'vmcp')}`;
-      const headers = { host: HOST, ...step.headers, ...(authorization ? { authorization } : {}) };
-      const answer = await call(`${server.url}${step.path}`, { method: step.method, headers, ...(step.body ? { body: step.body } : {}) });
-      entries.push(record(step, answer));
-    }
-    return JSON.stringify({ host: HOST, exchanges: entries }, null, 2) + '\n';
+    for (const step of steps(plan)) await send(step);
+    await conversation(plan, send);
+    let text = JSON.stringify({ host: HOST, exchanges: entries }, null, 2) + '\n';
+    // Answers that echo a token (an exchanged token names its subject) show its label, as requests do.
+    for (const [kind, token] of tokens) text = text.replaceAll(token, `<${kind} token>`);
+    return text;
   } finally {
     await server.close();
-    await issuer.close();
+    await peers.close();
   }
 }
+
+/** An MCP client's session: initialize, the lists, a call of every listed tool and of an unknown one, DELETE. */
+async function conversation(plan: RuntimePlan, send: (step: Step) => Promise<Answer>): Promise<void> {
+  const authorization: Step['authorization'] = plan.incomingAuth.type === 'oidc' ? { token: 'valid' } : undefined;
+  const base = { host: MCP_HOST, ...(authorization ? { authorization } : {}) };
+  const post = (headers: Record<string, string>, message: unknown): Step => ({
+    ...base,
+    method: 'POST',
+    path: '/mcp',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+    body: JSON.stringify(message),
+  });
+  let id = 0;
+  const request = (method: string, params?: unknown) => ({ jsonrpc: '2.0', id: ++id, method, ...(params === undefined ? {} : { params }) });
+  const init = await send(post({}, request('initialize', { protocolVersion: PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'golden', version: '1.0.0' } })));
+  const sessionId = init.headers['mcp-session-id'];
+  if (typeof sessionId !== 'string') return;
+  const session = { 'mcp-session-id': sessionId, 'mcp-protocol-version': PROTOCOL_VERSION };
+  await send(post(session, { jsonrpc: '2.0', method: 'notifications/initialized' }));
+  const tools = messageOf(await send(post(session, request('tools/list')))).result?.tools ?? [];
+  await send(post(session, request('resources/list')));
+  await send(post(session, request('prompts/list')));
+  for (const { name } of [...tools, { name: 'no_such_tool' }]) await send(post(session, request('tools/call', { name, arguments: { from: 'golden' } })));
+  await send({ ...base, method: 'DELETE', path: '/mcp', headers: session });
+}
+
+/** The JSON-RPC message of an answer, plain or as its one SSE event. */
+function messageOf(a: Answer): { result?: { tools?: { name: string }[] } } {
+  const data = /^data: (.*)$/m.exec(a.body)?.[1] ?? a.body;
+  try {
+    return JSON.parse(data) as { result?: { tools?: { name: string }[] } };
+  } catch {
+    return {};
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('Mode A golden transcripts', () => {
   it('has the Mode A golden configs', () => {

@@ -43,19 +43,21 @@ describe('SSRF guard', () => {
   afterAll(() => issuer.close());
 
   it('refuses loopback IP literals without connecting', async () => {
+    const before = issuer.hits['/jwks'] ?? 0; // other tests here fetch it on purpose
     const f = fetcherOf({ allowPrivateIp: false, insecureAllowHttp: true });
     expect(await codeOf(f.fetchJson(issuer.jwksUrl))).toBe('VMCP_SSRF_REFUSED');
     expect(await codeOf(f.fetchJson('http://[::1]:1/jwks'))).toBe('VMCP_SSRF_REFUSED');
     expect(await codeOf(f.fetchJson('http://169.254.169.254/latest/meta-data'))).toBe('VMCP_SSRF_REFUSED');
-    expect(issuer.hits['/jwks']).toBeUndefined();
+    expect(issuer.hits['/jwks'] ?? 0).toBe(before);
     await f.close();
   });
 
   it('refuses a host name that resolves to a loopback address (checks the resolved IPs)', async () => {
     const f = fetcherOf({ allowPrivateIp: false, insecureAllowHttp: true });
     const port = new URL(issuer.url).port;
+    const before = issuer.hits['/jwks'] ?? 0;
     expect(await codeOf(f.fetchJson(`http://localhost:${port}/jwks`))).toBe('VMCP_SSRF_REFUSED');
-    expect(issuer.hits['/jwks']).toBeUndefined();
+    expect(issuer.hits['/jwks'] ?? 0).toBe(before);
     await f.close();
   });
 
@@ -134,7 +136,8 @@ describe('discovery failure and recovery', () => {
         incomingAuth: { type: 'oidc', oidc: { issuer: issuer.issuer, audience: 'vmcp', jwksAllowPrivateIp: true, insecureAllowHttp: true } },
       }),
     );
-    const server = await startServer(plan, { port: 0, handlers: { mcp: ok }, auth: { keyFetch: { attempts: 3, retryDelayMs: 5, backoffMs: 150 } } });
+    let clock = Date.now();
+    const server = await startServer(plan, { port: 0, handlers: { mcp: ok }, auth: { keyFetch: { attempts: 3, retryDelayMs: 5, backoffMs: 150, now: () => clock } } });
     const discovery = '/.well-known/openid-configuration';
     try {
       const token = await issuer.sign();
@@ -147,7 +150,9 @@ describe('discovery failure and recovery', () => {
       expect((await mcp()).status).toBe(503);
       expect(issuer.hits[discovery]).toBe(3); // backoff: no new attempt yet
       issuer.failing = false;
-      await new Promise((r) => setTimeout(r, 200));
+      expect((await mcp()).status).toBe(503); // still inside the backoff
+      expect(issuer.hits[discovery]).toBe(3);
+      clock += 200; // past the backoff
       expect((await mcp()).status).toBe(200);
       expect(issuer.hits[discovery]).toBe(4);
     } finally {

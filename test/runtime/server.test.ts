@@ -135,6 +135,7 @@ describe('OIDC server routes', () => {
 
   it('serves Prometheus metrics counting requests by handler', async () => {
     await call(`${server.url}/health`);
+    await call(`${server.url}/mcp`);
     const a = await call(`${server.url}/metrics`);
     expect(a.status).toBe(200);
     expect(a.headers['content-type']).toContain('text/plain');
@@ -206,9 +207,9 @@ describe('handlers and shutdown', () => {
     await inside;
     let closed = false;
     const closing = s.close().then(() => (closed = true));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(closed).toBe(false);
+    // Refused: close() has begun; still open: it waits for the request in flight.
     await expect(call(`${s.url}/health`)).rejects.toThrow();
+    expect(closed).toBe(false);
     release();
     const a = await pending;
     expect([a.status, a.body]).toEqual([200, 'done']);
@@ -229,7 +230,8 @@ describe('handlers and shutdown', () => {
     // A connection that sends nothing, as fetch leaves after a client aborts a stream.
     const silent = connect(s.port, '127.0.0.1');
     await new Promise((r) => silent.once('connect', r));
-    await new Promise((r) => setTimeout(r, 50)); // let the server accept it
+    // The server accepts connections in the order they came: once a later one is answered, it holds this one.
+    expect((await call(`${s.url}/health`)).status).toBe(200);
     const closed = (sock: Socket) => new Promise<void>((r) => (sock.destroyed ? r() : sock.once('close', () => r())));
     const t = performance.now();
     await s.close();
@@ -240,9 +242,12 @@ describe('handlers and shutdown', () => {
   });
 
   it('cuts requests that outlive the drain timeout', async () => {
-    const s = await startServer(anonymousPlan(), { port: 0, handlers: { mcp: () => new Promise(() => {}) }, drainTimeoutMs: 100 });
+    let entered!: () => void;
+    const inside = new Promise<void>((r) => (entered = r));
+    const never: RouteHandler = () => (entered(), new Promise(() => {}));
+    const s = await startServer(anonymousPlan(), { port: 0, handlers: { mcp: never }, drainTimeoutMs: 100 });
     const pending = call(`${s.url}/mcp`).catch((e: Error) => e);
-    await new Promise((r) => setTimeout(r, 50));
+    await inside;
     await s.close();
     expect(await pending).toBeInstanceOf(Error);
   });

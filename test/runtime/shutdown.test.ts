@@ -4,6 +4,7 @@
  * The time bounds are guards against the old waits (the 10 s drain limit, undici's ~4 s idle socket),
  * far above what close takes, not measurements.
  */
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { Client } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuntimePlan } from '../../runtime/contract.js';
@@ -42,6 +43,22 @@ afterAll(() => backend.close());
 
 const start = () => runPlan(plan, { host: '127.0.0.1', port: 0, logger: silentLogger });
 
+/**
+ * Resolves when fetch (node's undici) has connected to `port`, seen through undici's diagnostics channel:
+ * the client side of a connection the server has not seen a request on.
+ */
+function connectionOpened(port: number): { opened: Promise<void> } {
+  let done!: () => void;
+  const opened = new Promise<void>((resolve) => (done = resolve));
+  const onConnected = (message: unknown) => {
+    if (Number((message as { connectParams: { port: string | number } }).connectParams.port) !== port) return;
+    unsubscribe('undici:client:connected', onConnected);
+    done();
+  };
+  subscribe('undici:client:connected', onConnected);
+  return { opened };
+}
+
 async function timedClose(server: RunningServer): Promise<number> {
   const t = performance.now();
   await server.close();
@@ -64,9 +81,10 @@ describe('close() with SDK clients connected', () => {
     const server = await start();
     const client = await connectClient(`${server.url}/mcp`);
     await client.callTool({ name: 'up_echo', arguments: { a: 1 } });
+    // fetch opens a spare connection as the client closes, and sends nothing on it: what close() used to wait on.
+    const spare = connectionOpened(server.port);
     await client.close();
-    // Give fetch the moment it takes to open its spare connection, which is what close() used to wait on.
-    await new Promise((r) => setTimeout(r, 200));
+    await spare.opened;
     expect(await timedClose(server)).toBeLessThan(GUARD_MS);
   });
 
@@ -77,10 +95,11 @@ describe('close() with SDK clients connected', () => {
     const inside = new Promise<void>((r) => (entered = r));
     const call = client.callTool({ name: 'up_slow', arguments: {} });
     await inside;
+    const stream = await openGetStream(`${server.url}/mcp`, await openSession(`${server.url}/mcp`));
     let closed = false;
     const closing = server.close().then(() => (closed = true));
-    // The GET stream has ended by now; only the call holds the server open.
-    await new Promise((r) => setTimeout(r, 100));
+    // Once close() has ended the GET streams, only the call holds the server open.
+    expect(await stream.end).toBe('ended');
     expect(closed).toBe(false);
     release();
     const released = performance.now();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createJwtVerifier } from '../../runtime/auth/jwt-verifier.js';
 import { createRemoteKeyResolver } from '../../runtime/auth/remote-keys.js';
 import { createKeyFetcher } from '../../runtime/auth/key-fetch.js';
@@ -46,15 +46,22 @@ describe('verified-token cache', () => {
       const fetcher = createKeyFetcher({ allowPrivateIp: true, insecureAllowHttp: true });
       const remote = createRemoteKeyResolver({ issuer: issuer.issuer, jwksUrl: issuer.jwksUrl, fetch: fetcher.fetch });
       const keys: TokenKeyResolver = (h) => (lookups++, remote(h));
-      const verify = createJwtVerifier({ issuer: issuer.issuer, audience: 'vmcp', keys, clockToleranceSec: 0 });
-      const token = await issuer.sign({}, { expiresIn: Math.floor(Date.now() / 1000) + 2 });
+      // The cache reads the clock on each use, so it follows the moved clock below, as jose's expiry check does.
+      const verify = createJwtVerifier({ issuer: issuer.issuer, audience: 'vmcp', keys, clockToleranceSec: 0, cache: { now: () => Date.now() } });
+      const issuedAt = Date.now();
+      const token = await issuer.sign({}, { expiresIn: Math.floor(issuedAt / 1000) + 2 });
       const first = await verify(token);
       const second = await verify(token);
       expect(first.ok && second.ok).toBe(true);
       expect(lookups).toBe(1);
       expect(first.ok && Object.isFrozen(first.claims)).toBe(true);
-      await new Promise((r) => setTimeout(r, 2100));
-      expect(await verify(token)).toEqual({ ok: false, kind: 'invalid_token', description: 'the token has expired' });
+      // Past its exp: the clock is moved (only Date; timers and I/O run as ever), not waited for.
+      vi.useFakeTimers({ toFake: ['Date'], now: issuedAt + 3000 });
+      try {
+        expect(await verify(token)).toEqual({ ok: false, kind: 'invalid_token', description: 'the token has expired' });
+      } finally {
+        vi.useRealTimers();
+      }
       await fetcher.close();
     } finally {
       await issuer.close();

@@ -77,7 +77,10 @@ async function startOn(port: number, config: string[], flags: string[], dial: Di
   };
 }
 
-/** Until this very process answers on `port` (another server there could answer PING too). */
+/**
+ * Until this very process answers on `port` (another server there could answer PING too). A child process
+ * tells nothing when it is ready, so this polls, every 50 ms for at most 10 s.
+ */
 async function waitForPong(port: number, proc: ChildProcess, dial: Dial): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if (proc.exitCode !== null) throw new PortTaken(`redis-server exited with ${proc.exitCode} (port ${port} taken?)`);
