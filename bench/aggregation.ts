@@ -1,7 +1,9 @@
 /**
- * npm run bench:aggregation: vmcp in front of 10 and 100 backends (5 tools each, SDK servers in a child
- * process): first discovery and aggregation, aggregation alone (what a list_changed costs), and a cached
- * tools/list round trip. Target (earlier issue): cached tools/list over 100 backends < 5 ms.
+ * npm run bench:aggregation: vmcp in front of 10, 50 and 100 backends (5 tools each, SDK servers in a child
+ * process): first discovery and aggregation, aggregation alone (what a list_changed costs), a cached
+ * tools/list round trip, and vmcp's CPU per cached tools/list under load (autocannon in its own process,
+ * 10 connections). Targets: cached tools/list over 100 backends < 5 ms (earlier issue); vmcp CPU per cached
+ * tools/list of 250 tools <= 60 µs (issue 18).
  *
  * vmcp runs in this process so its parts can be timed one by one; the round trip goes over loopback HTTP.
  */
@@ -16,7 +18,7 @@ import { aggregate } from '../runtime/aggregation/aggregate.js';
 import type { RuntimePlan, SecretValues } from '../runtime/contract.js';
 import { startMcpRuntime } from '../runtime/mcp/index.js';
 import { startServer } from '../runtime/server.js';
-import { banner, load, modeA, ms, percentile, start } from './lib.js';
+import { banner, envInt, load, LoadGenerator, measureCpu, modeA, ms, percentile, start } from './lib.js';
 
 const noSecret = (): never => {
   throw new Error('no secrets in the benchmark');
@@ -84,11 +86,25 @@ async function cachedToolsList(url: string, n: number): Promise<number[]> {
   return out.sort((a, b) => a - b);
 }
 
+/** vmcp's CPU (this process) per cached tools/list, `rounds` rounds of autocannon at 10 connections; µs, sorted. */
+async function toolsListCpu(cannon: LoadGenerator, url: string, rounds: number): Promise<number[]> {
+  const session = { url, headers: await cannon.ask<object>({ op: 'session', url }), method: 'tools/list', params: {} };
+  await cannon.ask({ op: 'run', ...session, connections: 10, seconds: 1 }); // warm-up
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const { result, cpu } = await measureCpu({ vmcp: process.pid }, () => cannon.ask<{ ok: number; failed: number }>({ op: 'run', ...session, connections: 10, seconds: 2 }));
+    if (result.failed > 0) throw new Error(`${result.failed} tools/list requests failed`);
+    out.push((cpu.vmcp! / result.ok) * 1e6);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 async function main(): Promise<void> {
-  banner('bench:aggregation', 'discovery, aggregation and cached tools/list over 10 and 100 backends (5 tools each)');
+  banner('bench:aggregation', 'discovery, aggregation and cached tools/list over 10, 50 and 100 backends (5 tools each)');
   const child = await start(process.execPath, [process.argv[1]!, 'backends', '100', '5'], /^BACKENDS (.*)$/);
   const urls = JSON.parse(child.match[1]!) as string[];
-  for (const n of [10, 100]) {
+  const cannon = await LoadGenerator.start('load-cannon');
+  for (const n of [10, 50, 100]) {
     const plan = compile(modeA(Object.fromEntries(urls.slice(0, n).map((u, i) => [`b${i}`, u]))));
     const t0 = performance.now();
     const mcp = await startMcpRuntime(plan, { secrets: noSecrets });
@@ -100,10 +116,15 @@ async function main(): Promise<void> {
     const reaggregation = (performance.now() - t1) / 20;
     const server = await startServer(plan, { host: '127.0.0.1', port: 0, secrets: noSecrets, handlers: { mcp: mcp.handler }, health: mcp.health });
     const list = await cachedToolsList(`${server.url}/mcp`, 300);
+    const cpu = await toolsListCpu(cannon, `${server.url}/mcp`, envInt('BENCH_ROUNDS', 5));
+    const cpuMedian = percentile(cpu, 50);
     console.log(
       `  ${String(n).padStart(3)} backends (${catalog.tools.length} tools): discovery + aggregation ${ms(discovery)}; aggregation alone ${ms(reaggregation)};` +
         ` cached tools/list round trip p50 ${ms(percentile(list, 50))} p99 ${ms(percentile(list, 99))}` +
-        (n === 100 ? `  [target < 5 ms: ${percentile(list, 50) < 5 ? 'met' : 'MISSED'}]` : ''),
+        (n === 100 ? `  [target < 5 ms: ${percentile(list, 50) < 5 ? 'met' : 'MISSED'}]` : '') +
+        `; vmcp CPU per cached tools/list ${cpuMedian.toFixed(0)} µs (${cpu[0]!.toFixed(0)}..${cpu.at(-1)!.toFixed(0)})` +
+        (catalog.tools.length === 250 ? `  [target <= 60 µs: ${cpuMedian <= 60 ? 'met' : 'MISSED'}]` : '') +
+        `  (${load()})`,
     );
     await server.close();
     await mcp.close();

@@ -15,12 +15,13 @@ async function post(url: string, headers: Record<string, string>, body: object):
 }
 
 serveCommands({
-  /** initialize + notifications/initialized: the session's request headers. */
+  /** initialize + notifications/initialized at `version` (default PROTOCOL): the session's request headers. */
   async session(c) {
     const url = String(c.url);
-    const init = await post(url, BASE, INITIALIZE);
+    const version = typeof c.version === 'string' ? c.version : PROTOCOL;
+    const init = await post(url, BASE, { ...INITIALIZE, params: { ...INITIALIZE.params, protocolVersion: version } });
     if (init.status !== 200 || !rpcMessage(init.text).result) throw new Error(`initialize at ${url} answered ${init.status}: ${init.text.slice(0, 200)}`);
-    const headers = { ...BASE, 'mcp-session-id': String(init.headers['mcp-session-id']), 'mcp-protocol-version': PROTOCOL };
+    const headers = { ...BASE, 'mcp-session-id': String(init.headers['mcp-session-id']), 'mcp-protocol-version': version };
     const note = await post(url, headers, { jsonrpc: '2.0', method: 'notifications/initialized' });
     if (note.status !== 202) throw new Error(`notifications/initialized at ${url} answered ${note.status}`);
     return headers;

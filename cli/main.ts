@@ -1,5 +1,5 @@
 /** `vmcp`: the command line. Every failure ends in a sentence and an exit code, never a stack trace. */
-import { InputError } from './read-input.js';
+import type { InputError } from './read-input.js';
 import { EXIT_USAGE, USAGE, UsageError } from './usage.js';
 
 type Command = (args: string[]) => number | Promise<number>;
@@ -26,8 +26,10 @@ async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof UsageError || e instanceof InputError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`vmcp: ${(e as Error).message}\n${e instanceof InputError ? '' : "run 'vmcp help' for usage\n"}`);
+  // InputError is told by its code: importing its module would load the compiler (and YAML) for every command.
+  const input = (e as Partial<InputError>).code === 'VMCP_INPUT';
+  if (e instanceof UsageError || input || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`vmcp: ${(e as Error).message}\n${input ? '' : "run 'vmcp help' for usage\n"}`);
     process.exitCode = EXIT_USAGE;
   } else {
     process.stderr.write(`vmcp: internal error: ${(e as Error).message}\nplease report this with the command you ran\n`);

@@ -349,6 +349,7 @@ export interface HttpPlan {
   };
   maxSessions?: number;
   maxSessionsPerCaller?: number;
+  sessionIdleTimeoutMs?: number;
 }
 /**
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -376,6 +377,7 @@ export interface HttpPlan1 {
   };
   maxSessions?: number;
   maxSessionsPerCaller?: number;
+  sessionIdleTimeoutMs?: number;
 }
 /**
  * This interface was referenced by `Plan`'s JSON-Schema

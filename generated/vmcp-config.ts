@@ -510,6 +510,7 @@ export interface Http {
    * MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed.
    */
   maxSessionsPerCaller?: number;
+  sessionTTL?: Duration;
 }
 /**
  * Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).

@@ -1,22 +1,17 @@
 /**
  * Loads a plan JSON written by `vmcp compile`. The runtime trusts no file: the plan is checked against
- * schema/plan.schema.json (compiled once per process) and frozen, so handlers cannot change it.
+ * schema/plan.schema.json (compiled ahead of time, generated/validate-plan.ts: compiling it at start cost
+ * about 100 ms) and frozen, so handlers cannot change it.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { deepFreeze } from '../common/freeze.js';
 import type { Plan } from '../generated/plan.js';
-import { planSchema } from '../generated/schemas.js';
+import { validate as generatedValidate } from '../generated/validate-plan.js';
 import type { RuntimePlan } from './contract.js';
 import { RuntimeError } from './errors.js';
 
-let validator: ValidateFunction | undefined;
-
-function compiled(): ValidateFunction {
-  validator ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(planSchema as object);
-  return validator;
-}
+const validate = generatedValidate as unknown as ValidateFunction;
 
 export function parsePlan(text: string, file: string): RuntimePlan {
   let value: unknown;
@@ -25,7 +20,6 @@ export function parsePlan(text: string, file: string): RuntimePlan {
   } catch (e) {
     throw new RuntimeError('VMCP_PLAN_INVALID', `${file}: not JSON (${(e as Error).message}); give a plan written by \`vmcp compile\``);
   }
-  const validate = compiled();
   if (!validate(value)) {
     const lines = (validate.errors ?? []).slice(0, 5).map((e) => `  ${describe(e)}`);
     throw new RuntimeError('VMCP_PLAN_INVALID', `${file}: not a valid vmcp plan; compile the config again with \`vmcp compile\`:\n${lines.join('\n')}`);

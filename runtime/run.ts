@@ -4,8 +4,7 @@
  * in-flight requests drain before the parts they use go away.
  */
 import type { RuntimePlan } from './contract.js';
-import { startAuthServer, type AuthServerRuntime } from './auth-server/index.js';
-import { oauthFlowEndpoints } from './auth-server/flow/index.js';
+import type { AuthServerRuntime } from './auth-server/index.js';
 import type { Logger } from './log.js';
 import { startMcpRuntime } from './mcp/index.js';
 import { rebindingPolicyFor, withRebindingGuard } from './mcp/rebinding-guard.js';
@@ -24,10 +23,12 @@ export interface RunOptions {
 export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<RunningServer> {
   const secrets = resolveSecrets(plan);
   const frontDoor = frontDoorFor(plan);
-  // Gated on the plan: a Mode A plan never reaches auth-server code (the golden transcripts guard this).
+  // Gated on the plan: a Mode A plan never reaches auth-server code (the golden transcripts guard this),
+  // nor loads it: its imports (ioredis, jose, oauth4webapi) cost a Mode A start a few hundred ms.
   let as: AuthServerRuntime | undefined;
   if (plan.authServer) {
     const warn = (message: string) => o.logger.warn(message);
+    const [{ startAuthServer }, { oauthFlowEndpoints }] = await Promise.all([import('./auth-server/index.js'), import('./auth-server/flow/index.js')]);
     as = await startAuthServer(plan.authServer, { secrets, warn, frontDoor, flow: oauthFlowEndpoints(plan.authServer, { secrets, warn }) });
   }
   const rebinding = rebindingPolicyFor(o.host, plan);
@@ -42,6 +43,7 @@ export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<Running
       logger: o.logger,
       maxSessions: frontDoor.maxSessions,
       maxSessionsPerCaller: frontDoor.maxSessionsPerCaller,
+      sessionIdleTimeoutMs: frontDoor.sessionIdleTimeoutMs,
       clientAddress: frontDoor.callerAddress,
     });
     try {

@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { BackendHealthSource, HandlerTable, RequestContext, RouteHandler, RuntimePlan, SecretValues } from './contract.js';
-import { createIncomingAuth, type IncomingAuth, type IncomingAuthOptions } from './auth/incoming.js';
+import type { IncomingAuth, IncomingAuthOptions } from './auth/incoming.js';
+import { fixedIncomingAuth } from './auth/fixed-identity.js';
 import { RuntimeError } from './errors.js';
 import { backendsHealthHandler, statusHandler } from './handlers/status.js';
 import { health, readyz } from './handlers/health.js';
@@ -17,7 +18,7 @@ import { trackConnections } from './http/connections.js';
 import { requestOrigin } from './http/origin.js';
 import { notFound, sendJson } from './http/respond.js';
 import { silentLogger, type Logger } from './log.js';
-import { createMetrics, type ServerMetrics } from './metrics.js';
+import type { ServerMetrics } from './metrics.js';
 import { buildRouter, requestPath } from './router.js';
 import { resolveSecrets } from './secrets.js';
 
@@ -80,8 +81,10 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const log = opts.logger ?? silentLogger;
   const secrets = opts.secrets ?? resolveSecrets(plan);
-  const auth = createIncomingAuth(plan, opts.auth, log);
-  const metrics = plan.telemetry.prometheusMetricsPath ? createMetrics() : undefined;
+  // The token verifier (jose, the key fetch) is loaded only by a plan that verifies tokens.
+  const auth = plan.incomingAuth.type === 'oidc' ? (await import('./auth/incoming.js')).createIncomingAuth(plan, opts.auth, log) : fixedIncomingAuth(plan);
+  // prom-client is loaded only by a plan that serves /metrics.
+  const metrics = plan.telemetry.prometheusMetricsPath ? (await import('./metrics.js')).createMetrics() : undefined;
   const state = { fallbackHost: host, closing: false };
   const serve = requestHandler(plan, { handlers: handlerTable(plan, opts, metrics), auth, limits, log, metrics, state });
 

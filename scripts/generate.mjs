@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { k8sOutputs } from './k8s-crds.mjs';
-import { configValidatorModule } from './config-validator.mjs';
+import { configValidatorModule, planValidatorModule } from './config-validator.mjs';
 
 const outputs = [
   { schema: 'schema/vmcp-config.schema.json', out: 'generated/vmcp-config.ts', name: 'vmcpConfigSchema' },
@@ -13,14 +13,16 @@ const outputs = [
 const check = process.argv.includes('--check');
 const banner = '/* Generated from schema/ by scripts/generate.mjs: do not edit. */';
 
-// The schemas themselves, as modules: the compiler and runtime import them like code, so the build
-// carries them and no path to schema/ has to be worked out at run time.
+// The config schema itself, as a module: the compiler reads it like code (schema-check.ts), so the build
+// carries it and no path to schema/ has to be worked out at run time. The plan's is used only compiled
+// (generated/validate-plan.ts).
 const schemaModule = {
   out: 'generated/schemas.ts',
   text:
     banner +
     '\n\n' +
     outputs
+      .filter(({ name }) => name === 'vmcpConfigSchema')
       .map(({ schema, name }) => `export const ${name} = ${readFileSync(schema, 'utf8').trim()} as const;\n`)
       .join('\n'),
 };
@@ -38,7 +40,7 @@ const compileTypes = (json) => compile(json, json.title, {
 for (const { schema, out } of outputs) {
   files.push({ out, text: await compileTypes(JSON.parse(readFileSync(schema, 'utf8'))) });
 }
-files.push(schemaModule, configValidatorModule(banner));
+files.push(schemaModule, configValidatorModule(banner), planValidatorModule(banner));
 files.push(...(await k8sOutputs(compileTypes, banner)));
 for (const { out, text: ts } of files) {
   if (check) {

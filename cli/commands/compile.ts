@@ -4,7 +4,6 @@ import { formatDiagnostics } from '../format.js';
 import { compileFile } from '../load-config.js';
 import { withStartChecks } from '../start-checks.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../usage.js';
-import { compileManifests } from './reconcile.js';
 import { parseFormat } from './validate.js';
 
 export async function compile(args: string[]): Promise<number> {
@@ -25,7 +24,10 @@ export async function compile(args: string[]): Promise<number> {
   if (!values.k8s && positionals.length !== 1) throw new UsageError('compile takes exactly one FILE');
   // With --k8s every positional is one more manifest file: `--k8s a.yaml b.yaml --name x`.
   const source = values.k8s ? values.k8s[0]! : positionals[0]!;
-  const compiled = values.k8s ? compileManifests([...values.k8s, ...positionals], values.name, values.namespace) : compileFile(source);
+  // The Kubernetes reconciler is loaded only for --k8s.
+  const compiled = values.k8s
+    ? (await import('./reconcile.js')).compileManifests([...values.k8s, ...positionals], values.name, values.namespace)
+    : compileFile(source);
   // What serve would refuse for the config's sake stops the plan here too; what the build machine lacks does not.
   const result = await withStartChecks(compiled, { machine: false });
   // stdout is kept for the plan, so diagnostics always go to stderr here.

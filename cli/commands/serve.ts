@@ -7,11 +7,9 @@
 import { parseArgs } from 'node:util';
 import { VmcpError } from '../../common/errors.js';
 import type { RuntimePlan } from '../../runtime/contract.js';
-import { loadPlanFile } from '../../runtime/load-plan.js';
 import { createLogger } from '../../runtime/log.js';
 import { runPlan } from '../../runtime/run.js';
 import { formatDiagnostics } from '../format.js';
-import { compileFile } from '../load-config.js';
 import { EXIT_INVALID, UsageError } from '../usage.js';
 
 export async function serve(args: string[]): Promise<number> {
@@ -28,9 +26,10 @@ export async function serve(args: string[]): Promise<number> {
   try {
     let plan: RuntimePlan;
     if (file.endsWith('.json')) {
-      plan = loadPlanFile(file);
+      // Each kind of FILE loads only its own reader: the plan's JSON Schema (ajv) or the compiler.
+      plan = (await import('../../runtime/load-plan.js')).loadPlanFile(file);
     } else {
-      const result = compileFile(file);
+      const result = (await import('../load-config.js')).compileFile(file);
       // The same diagnostics, on the same stream, as `vmcp validate`.
       process.stderr.write(formatDiagnostics(result.diagnostics, 'text', result.ok));
       if (!result.ok || !result.plan) return EXIT_INVALID;

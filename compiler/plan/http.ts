@@ -1,5 +1,6 @@
 import type { HttpPlan, RateLimitPlan } from '../../generated/plan.js';
 import type { Http, RateLimit } from '../../generated/vmcp-config.js';
+import { durationMs } from '../urls.js';
 
 /**
  * The `http` section as written: only the keys the config sets, so a config without the section compiles
@@ -17,6 +18,9 @@ export function buildHttp(http: Http): HttpPlan {
   }
   if (http.maxSessions !== undefined) plan.maxSessions = http.maxSessions;
   if (http.maxSessionsPerCaller !== undefined) plan.maxSessionsPerCaller = http.maxSessionsPerCaller;
+  // ToolHive's rule for its session TTL: zero means the default (a duration under a millisecond counts as zero here).
+  const ttl = http.sessionTTL === undefined ? 0 : durationMs(http.sessionTTL);
+  if (ttl > 0) plan.sessionIdleTimeoutMs = ttl;
   return plan;
 }
 

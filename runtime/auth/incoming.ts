@@ -5,7 +5,6 @@
  * Tokens are never logged or echoed: answers carry only our own descriptions.
  */
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
-import { userInfo } from 'node:os';
 import type { Identity, RuntimePlan, TokenKeyResolver, UpstreamTokenLoader } from '../contract.js';
 import { UpstreamTokensError } from '../contract.js';
 import { RuntimeError } from '../errors.js';
@@ -13,6 +12,7 @@ import { keySourceProblem } from '../../common/key-source.js';
 import { createKeyFetcher, type GuardOptions } from './key-fetch.js';
 import type { Logger } from '../log.js';
 import { challengeBody, wwwAuthenticate, type ChallengeError } from './challenge.js';
+import { fixedIncomingAuth } from './fixed-identity.js';
 import { createJwtVerifier } from './jwt-verifier.js';
 import { createRemoteKeyResolver, type RemoteKeyOptions } from './remote-keys.js';
 import type { TokenCacheOptions } from './token-cache.js';
@@ -39,10 +39,7 @@ export interface IncomingAuth {
 
 export function createIncomingAuth(plan: RuntimePlan, opts: IncomingAuthOptions = {}, logger?: Logger): IncomingAuth {
   const oidc = plan.incomingAuth.oidc;
-  if (plan.incomingAuth.type !== 'oidc' || !oidc) {
-    const identity = fixedIdentity(plan.incomingAuth.type === 'local' ? localUser() : 'anonymous');
-    return { authenticate: async () => ({ ok: true, identity }), close: async () => {} };
-  }
+  if (plan.incomingAuth.type !== 'oidc' || !oidc) return fixedIncomingAuth(plan);
   const guard = keyFetchGuard(oidc);
   if (!opts.keyResolver) checkKeySourceAtStart(oidc);
   const fetcher = opts.keyResolver
@@ -139,14 +136,4 @@ export function bearerToken(header: string | undefined): Bearer {
   const token = header.slice(7).trim();
   if (token === '') return { ok: false, description: 'empty token in authorization header' };
   return { ok: true, token };
-}
-
-const fixedIdentity = (subject: string): Identity => Object.freeze({ subject, claims: Object.freeze({}), token: null, upstreamTokens: null });
-
-function localUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'local';
-  }
 }

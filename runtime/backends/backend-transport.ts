@@ -10,7 +10,8 @@ import { parseJSONRPCMessage, ProtocolError, type JSONRPCMessage, type Streamabl
 import type { Dispatcher } from 'undici';
 import { relayBackendMessage, type ClientRelay } from './client-relay.js';
 import { badResponseError, timeoutError } from './classify.js';
-import { isObject, postMessage, type Json, type SessionPost } from './session-post.js';
+import { Deadlines } from './deadlines.js';
+import { isObject, PostAbort, postMessage, type Json, type SessionPost } from './session-post.js';
 
 export interface BackendTransportOptions {
   dispatcher: Dispatcher;
@@ -28,8 +29,9 @@ export class BackendTransport implements Transport {
   readonly hasPerRequestStream = true;
   /** A 2025 session is open: messages go as session POSTs, and `call` may be used. */
   private established = false;
-  /** Ends the SDK client's POSTs when the connection closes (calls end by their own deadline). */
-  private readonly closing = new AbortController();
+  /** The SDK client's POSTs in flight, ended when the connection closes (calls end by their own deadline). */
+  private readonly inFlight = new Set<PostAbort>();
+  private readonly deadlines = new Deadlines();
   /** String ids, which never collide with the SDK client's numeric ones on the session. */
   private nextId = 0;
   /** The last message handed to the SDK client (see `deliver`). */
@@ -67,11 +69,18 @@ export class BackendTransport implements Transport {
 
   async send(message: JSONRPCMessage, options?: TransportSendOptions): Promise<void> {
     if (!this.established) return this.sdk.send(message, options);
-    await postMessage(this.post(this.closing.signal), message as Json, (m) => this.deliver(m));
+    const abort = new PostAbort();
+    this.inFlight.add(abort);
+    try {
+      await postMessage(this.post(), message as Json, (m) => this.deliver(m), abort);
+    } finally {
+      this.inFlight.delete(abort);
+    }
   }
 
   async close(): Promise<void> {
-    this.closing.abort();
+    for (const abort of this.inFlight) abort.abort(new Error('the connection closed'));
+    this.inFlight.clear();
     await this.sdk.close();
   }
 
@@ -83,47 +92,45 @@ export class BackendTransport implements Transport {
   call(method: string, params: Json | undefined, timeoutMs: number, relay?: ClientRelay): Promise<Json> {
     const id = `vmcp-${++this.nextId}`;
     const message = params === undefined ? { jsonrpc: '2.0', id, method } : { jsonrpc: '2.0', id, method, params };
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    const abort = new PostAbort();
     return new Promise<Json>((resolve, reject) => {
-      let answered = false;
+      let settled = false;
+      const settle = (outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        this.deadlines.clear(deadline);
+        outcome();
+      };
+      const deadline = this.deadlines.add(timeoutMs, () => {
+        settle(() => reject(timeoutError(this.o.backend)));
+        abort.abort(timeoutError(this.o.backend));
+        void this.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id, reason: 'Request timed out' } }).catch(() => {});
+      });
       const onMessage = (m: Json) => {
-        if (answered || !isAnswerTo(m, id)) return this.fromBackend(m, relay);
-        answered = true;
-        try {
-          resolve(resultOf(m, this.o.backend));
-        } catch (e) {
-          reject(e);
-        }
+        if (settled || !isAnswerTo(m, id)) return this.fromBackend(m, relay);
+        settle(() => {
+          try {
+            resolve(resultOf(m, this.o.backend));
+          } catch (e) {
+            reject(e);
+          }
+        });
       };
       // The answer settles the call as soon as it arrives; the stream is still read to its end (or the
       // deadline), so the socket goes back to the pool.
-      postMessage(this.post(controller.signal), message, onMessage).then(
-        () => {
-          clearTimeout(timer);
-          if (!answered) reject(badResponseError(this.o.backend));
-        },
-        (e: unknown) => {
-          clearTimeout(timer);
-          if (answered) return;
-          if (!timedOut) return reject(e);
-          void this.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id, reason: 'Request timed out' } }).catch(() => {});
-          reject(timeoutError(this.o.backend));
-        },
+      postMessage(this.post(), message, onMessage, abort).then(
+        () => settle(() => reject(badResponseError(this.o.backend))),
+        (e: unknown) => settle(() => reject(e)),
       );
     });
   }
 
-  private post(signal: AbortSignal): SessionPost {
+  private post(): SessionPost {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
     if (this.sdk.sessionId) headers['mcp-session-id'] = this.sdk.sessionId;
     if (this.sdk.protocolVersion) headers['mcp-protocol-version'] = this.sdk.protocolVersion;
     Object.assign(headers, this.o.credentials());
-    return { dispatcher: this.o.dispatcher, path: this.o.path, headers, backend: this.o.backend, signal };
+    return { dispatcher: this.o.dispatcher, path: this.o.path, headers, backend: this.o.backend };
   }
 
   /** A message besides a call's answer: the calling client's when its relay takes it, else the SDK client's. */

@@ -13,7 +13,8 @@ import type { OutgoingStrategy } from '../outgoing/strategy.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { isBackendAnswer, toBackendError } from './classify.js';
 import type { ClientRelay } from './client-relay.js';
-import { BackendConnection, type ListKind, type ProgressListener } from './connection.js';
+import { BackendConnection, type CallOptions, type ListKind } from './connection.js';
+import { EraMemory } from './era-memory.js';
 import { BackendError, LocalRequestError } from './errors.js';
 import { HealthTracker } from './health.js';
 import { checkHeaders } from './sendable.js';
@@ -41,6 +42,8 @@ export class Backend {
   private readonly partitions = new Map<string, Partition>();
   /** Keep-alive sockets for session POSTs, shared by every partition (credentials ride on each request). */
   private readonly dispatcher: Pool | null;
+  /** Whether the backend speaks 2025, as a partition's connection found out: the next ones need not probe. */
+  private readonly era: EraMemory;
 
   constructor(
     readonly plan: DeepReadonly<BackendPlan>,
@@ -54,6 +57,7 @@ export class Backend {
     const cb = failure.circuitBreaker;
     this.breaker = cb.enabled ? new CircuitBreaker(cb.failureThreshold, cb.timeoutMs, now) : null;
     this.dispatcher = plan.transport === 'streamable-http' ? new Pool(new URL(plan.url).origin) : null;
+    this.era = new EraMemory(now);
   }
 
   get name(): string {
@@ -69,31 +73,24 @@ export class Backend {
   }
 
   /** A JSON-RPC request to the backend on behalf of `identity`. Backend JSON-RPC errors pass through. */
-  async call(
-    identity: Identity | null,
-    method: string,
-    params: Record<string, unknown> | undefined,
-    onProgress?: ProgressListener,
-    relay?: ClientRelay,
-  ): Promise<Record<string, unknown>> {
+  call(identity: Identity | null, method: string, params: Record<string, unknown> | undefined, via: CallOptions = {}): Promise<Record<string, unknown>> {
+    const ask = via.relay?.request;
+    if (!ask) return this.guarded(identity, undefined, (connection, t) => connection.request(method, params, t, via));
     // While the backend waits for the calling client (sampling, a person filling in an elicitation form),
     // running out of time is that client's doing, not the backend's.
     let askingCaller = 0;
-    const ask = relay?.request;
-    const watched: ClientRelay | undefined = ask
-      ? {
-          ...relay,
-          request: async (m, p) => {
-            askingCaller += 1;
-            try {
-              return await ask(m, p);
-            } finally {
-              askingCaller -= 1;
-            }
-          },
+    const relay: ClientRelay = {
+      ...via.relay,
+      request: async (m, p) => {
+        askingCaller += 1;
+        try {
+          return await ask(m, p);
+        } finally {
+          askingCaller -= 1;
         }
-      : relay;
-    return this.guarded(identity, undefined, (connection, t) => connection.request(method, params, t, onProgress, watched), () => askingCaller > 0);
+      },
+    };
+    return this.guarded(identity, undefined, (connection, t) => connection.request(method, params, t, { ...via, relay }), () => askingCaller > 0);
   }
 
   /**
@@ -164,7 +161,10 @@ export class Backend {
       } else {
         this.outcome(false, error.message);
       }
-      if (error.code !== 'VMCP_BACKEND_TIMEOUT') partition.connection.reset();
+      if (error.code !== 'VMCP_BACKEND_TIMEOUT') {
+        partition.connection.reset();
+        if (!callersOwn) this.era.forget();
+      }
       throw error;
     }
   }
@@ -184,6 +184,7 @@ export class Backend {
         onListChanged: (kind) => this.onListChanged(key, kind),
         onResourceUpdated: (uri) => this.events.resourceUpdated(this.name, uri),
         ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
+        era: this.era,
       });
       p = { connection, catalog: null, lastUsed: this.now() };
       this.partitions.set(key, p);

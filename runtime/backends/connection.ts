@@ -1,19 +1,27 @@
 /**
- * One MCP client session to one backend, through the official SDK client: Streamable HTTP (negotiating
- * 2026-07-28 with server/discover and falling back to the 2025 handshake) or the legacy SSE transport.
- * Outgoing credentials are set per request by the caller (`useHeaders`) and added to every message, so the
- * SDK never holds a credential of its own. A connection that fails at transport level is dropped and
- * re-opened on next use; backend sessions are cheap to re-open and a half-dead one is worse. On a 2025
- * Streamable HTTP session every message after the handshake is a session POST (backend-transport.ts), and
- * plain requests skip the SDK client (`BackendTransport.call`).
+ * One caller partition's MCP client session to one backend, through the official SDK client: Streamable
+ * HTTP (negotiating 2026-07-28 with server/discover, or the 2025 handshake when the backend is known to
+ * speak 2025: era-memory.ts) or the legacy SSE transport. Outgoing credentials are set per request by the
+ * caller (`useHeaders`) and added to every message, so the SDK never holds a credential of its own. A
+ * connection that fails at transport level is dropped and re-opened on next use; backend sessions are cheap
+ * to re-open and a half-dead one is worse. On a 2025 Streamable HTTP session every message after the
+ * handshake is a session POST (backend-transport.ts), and plain requests skip the SDK client
+ * (`BackendTransport.call`).
+ *
+ * Requests of clients that speak a 2025 version before 2025-11-25 go on a second session, opened at
+ * 2025-06-18 when first needed: on a 2025-11-25 session a backend may start each answer's stream with an
+ * empty priming event (for resumption, which those clients do not know), and the SDK's HTTP layer of
+ * backends such as server-everything then holds the whole answer back for a timer tick (a 1 ms floor)
+ * before writing it. A client should not wait for a version it did not ask for.
  */
-import { Client, SSEClientTransport, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import { Client, SdkError, SSEClientTransport, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import type { Prompt, Resource, ResourceTemplateType, StandardSchemaV1, Tool } from '@modelcontextprotocol/server';
 import type { DeepReadonly } from '../../common/freeze.js';
 import type { BackendPlan } from '../../generated/plan.js';
 import type { BackendCatalog } from '../aggregation/types.js';
 import { BackendTransport } from './backend-transport.js';
+import type { EraMemory } from './era-memory.js';
 import type { ClientRelay } from './client-relay.js';
 import { isBackendAnswer } from './classify.js';
 import { LocalRequestError } from './errors.js';
@@ -23,6 +31,16 @@ import { SessionExpiredError } from './session-post.js';
 export type ListKind = 'tools' | 'prompts' | 'resources';
 export type ProgressListener = (progress: { progress: number; total?: number; message?: string }) => void;
 
+/** How one request travels besides its message, as the calling client needs it. */
+export interface CallOptions {
+  /** Relays the backend's progress (the request then goes through the SDK client, which maps tokens). */
+  onProgress?: ProgressListener;
+  /** Takes what the backend sends the calling client while serving the request (client-relay.ts). */
+  relay?: ClientRelay;
+  /** The calling client's protocol version, when it is a 2025-era one: it picks the session (see above). */
+  clientVersion?: string;
+}
+
 export interface ConnectionOptions {
   backend: DeepReadonly<BackendPlan>;
   /** A backend said one of its lists changed (already debounced). */
@@ -31,9 +49,19 @@ export interface ConnectionOptions {
   onResourceUpdated: (uri: string) => void;
   /** Keep-alive pool to the backend's origin for session POSTs (Streamable HTTP backends only). */
   dispatcher?: Dispatcher;
+  /** The backend's era as other connections found it (shared by the backend's connections). */
+  era?: EraMemory;
 }
 
 const CLIENT_INFO = { name: 'vmcp', version: '0.1.0' };
+
+/** From this version on a backend may prime each answer's SSE stream (see above). */
+const PRIMING_VERSION = '2025-11-25';
+/** What the second session offers: 2025-06-18 first, then what a backend may counter-offer. */
+const OLDER_VERSIONS = ['2025-06-18', '2025-03-26', '2024-11-05'];
+
+/** `current`: the session at the newest version both sides speak; `older`: the 2025-06-18 one. */
+type Wire = 'current' | 'older';
 
 /** A Standard Schema that only insists on a JSON object (anything else is a garbage answer). */
 const ANY_OBJECT: StandardSchemaV1<Record<string, unknown>> = {
@@ -48,7 +76,11 @@ const ANY_OBJECT: StandardSchemaV1<Record<string, unknown>> = {
 };
 
 export class BackendConnection {
-  private client: Promise<Client> | null = null;
+  private readonly sessions: Record<Wire, Promise<Client> | null> = { current: null, older: null };
+  /** The sessions once open, so that a request need not wait on their promises. */
+  private readonly ready: Record<Wire, Client | null> = { current: null, older: null };
+  /** The backend would not open a session at an older version: the current one serves everyone. */
+  private noOlder = false;
   private headers: Readonly<Record<string, string>> = {};
   private closed = false;
 
@@ -64,33 +96,31 @@ export class BackendConnection {
    * to relay, a 2025 session's request skips the SDK client (backend-transport.ts); `relay` then takes what
    * the backend sends the calling client (only the call's own stream tells whose a message is).
    */
-  async request(
-    method: string,
-    params: Record<string, unknown> | undefined,
-    timeoutMs: number,
-    onProgress?: ProgressListener,
-    relay?: ClientRelay,
-  ): Promise<Record<string, unknown>> {
-    try {
-      return await this.onSession(timeoutMs, (client) => this.send(client, method, params, timeoutMs, onProgress, relay));
-    } catch (e) {
+  request(method: string, params: Record<string, unknown> | undefined, timeoutMs: number, via: CallOptions = {}): Promise<Record<string, unknown>> {
+    const use = (client: Client) => this.send(client, method, params, timeoutMs, via);
+    // With its session open, the request goes at once (the hot path: nothing to wait for first).
+    const ready = this.readyFor(via.clientVersion);
+    const sent = ready ? use(ready).catch((e: unknown) => this.again(e, ready, timeoutMs, use, via.clientVersion)) : this.onSession(timeoutMs, use, via.clientVersion);
+    return sent.catch((e: unknown) => {
       // vmcp closed this connection under the request (the caller's partition was evicted, or shutdown):
       // whatever the request then saw says nothing about the backend.
-      if (this.closed && !isBackendAnswer(e)) throw this.closedError();
-      throw e;
-    }
+      throw this.closed && !isBackendAnswer(e) ? this.closedError() : e;
+    });
   }
 
-  private send(
+  private send(client: Client, method: string, params: Record<string, unknown> | undefined, timeoutMs: number, via: CallOptions): Promise<Record<string, unknown>> {
+    const transport = client.transport;
+    if (!via.onProgress && transport instanceof BackendTransport && transport.canCall) return transport.call(method, params, timeoutMs, via.relay);
+    return this.sendThroughSdk(client, method, params, timeoutMs, via.onProgress);
+  }
+
+  private async sendThroughSdk(
     client: Client,
     method: string,
     params: Record<string, unknown> | undefined,
     timeoutMs: number,
     onProgress: ProgressListener | undefined,
-    relay: ClientRelay | undefined,
   ): Promise<Record<string, unknown>> {
-    const transport = client.transport;
-    if (!onProgress && transport instanceof BackendTransport && transport.canCall) return transport.call(method, params, timeoutMs, relay);
     // The SDK client encodes the message itself, inside its transport; a value with no JSON form must be
     // found out here, where it is the caller's error, not there, where it would look like the backend's.
     if (params !== undefined) encodeJson(params, this.options.backend.name);
@@ -104,14 +134,43 @@ export class BackendConnection {
    * session, and the message never ran, so it goes once more on the new one. Only the first caller to see
    * the expiry re-opens; concurrent ones find the new session.
    */
-  private async onSession<T>(timeoutMs: number, use: (client: Client) => Promise<T>): Promise<T> {
-    const client = await this.connected(timeoutMs);
+  private async onSession<T>(timeoutMs: number, use: (client: Client) => Promise<T>, clientVersion?: string): Promise<T> {
+    const client = this.readyFor(clientVersion) ?? (await this.sessionFor(timeoutMs, clientVersion));
     try {
       return await use(client);
     } catch (e) {
-      if (!(e instanceof SessionExpiredError)) throw e;
-      if (this.client !== null && (await this.client.catch(() => null)) === client) this.reset();
-      return use(await this.connected(timeoutMs));
+      return this.again(e, client, timeoutMs, use, clientVersion);
+    }
+  }
+
+  /** After `use` failed with `e` on `client`: once more on a new session when the backend forgot that one. */
+  private async again<T>(e: unknown, client: Client, timeoutMs: number, use: (client: Client) => Promise<T>, clientVersion?: string): Promise<T> {
+    if (!(e instanceof SessionExpiredError)) throw e;
+    for (const wire of ['current', 'older'] as const) {
+      const session = this.sessions[wire];
+      if (session !== null && (await session.catch(() => null)) === client) this.resetSession(wire);
+    }
+    return use(await this.sessionFor(timeoutMs, clientVersion));
+  }
+
+  /** The session for a client at `clientVersion`: the older one when the current one would prime answers. */
+  private readyFor(clientVersion: string | undefined): Client | null {
+    const current = this.ready.current;
+    if (current === null || clientVersion === undefined || clientVersion >= PRIMING_VERSION || this.noOlder || !primes(current)) return current;
+    return this.ready.older;
+  }
+
+  /** `readyFor`, opening what it needs. */
+  private async sessionFor(timeoutMs: number, clientVersion: string | undefined): Promise<Client> {
+    const current = await this.connected(timeoutMs, 'current');
+    if (clientVersion === undefined || clientVersion >= PRIMING_VERSION || this.noOlder || !primes(current)) return current;
+    try {
+      return await this.connected(timeoutMs, 'older');
+    } catch (e) {
+      // The backend is up (the current session works) but would not speak an older version.
+      if (this.closed || isBackendAnswer(e) || !(e instanceof SdkError)) throw e;
+      this.noOlder = true;
+      return current;
     }
   }
 
@@ -120,37 +179,45 @@ export class BackendConnection {
     return this.onSession(timeoutMs, (client) => listAll(client, timeoutMs));
   }
 
-  /** Forget the session; the next request opens a new one. */
+  /** Forget the sessions; the next request opens new ones. */
   reset(): void {
-    const old = this.client;
-    this.client = null;
-    void old?.then((c) => c.close()).catch(() => {});
+    this.noOlder = false;
+    this.resetSession('current');
+    this.resetSession('older');
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const old = this.client;
-    this.client = null;
-    await old?.then((c) => c.close()).catch(() => {});
+    const open = [this.sessions.current, this.sessions.older];
+    this.sessions.current = this.sessions.older = this.ready.current = this.ready.older = null;
+    await Promise.all(open.map((s) => s?.then((c) => c.close()).catch(() => {})));
   }
 
-  private connected(timeoutMs: number): Promise<Client> {
+  private resetSession(wire: Wire): void {
+    const old = this.sessions[wire];
+    this.sessions[wire] = this.ready[wire] = null;
+    void old?.then((c) => c.close()).catch(() => {});
+  }
+
+  private connected(timeoutMs: number, wire: Wire): Promise<Client> {
     if (this.closed) return Promise.reject(this.closedError());
-    if (!this.client) {
-      const pending = this.open(timeoutMs);
-      this.client = pending;
+    let session = this.sessions[wire];
+    if (!session) {
+      const pending = this.open(timeoutMs, wire);
+      this.sessions[wire] = session = pending;
       pending.then(
         (c) => {
+          if (this.sessions[wire] === pending) this.ready[wire] = c;
           c.onclose = () => {
-            if (this.client === pending) this.client = null;
+            if (this.sessions[wire] === pending) this.sessions[wire] = this.ready[wire] = null;
           };
         },
         () => {
-          if (this.client === pending) this.client = null;
+          if (this.sessions[wire] === pending) this.sessions[wire] = null;
         },
       );
     }
-    return this.client;
+    return session;
   }
 
   private closedError(): LocalRequestError {
@@ -158,28 +225,35 @@ export class BackendConnection {
     return new LocalRequestError('VMCP_CONNECTION_CLOSED', name, `vmcp closed its connection to backend "${name}" during the request; try again`);
   }
 
-  private async open(timeoutMs: number): Promise<Client> {
-    const { backend, onListChanged } = this.options;
+  private async open(timeoutMs: number, wire: Wire): Promise<Client> {
+    const { backend, onListChanged, era } = this.options;
     const listChanged = (kind: ListKind) => ({ autoRefresh: false, debounceMs: 100, onChanged: () => onListChanged(kind) });
     const sse = backend.transport === 'sse';
+    const current = wire === 'current';
+    // The older session only carries requests; lists and their changes are the current session's.
     const client = new Client(CLIENT_INFO, {
       // Declared so that backends ask: the calling client is asked in turn (client-relay.ts), or the
       // backend gets a refusal when that client cannot answer.
       capabilities: { sampling: {}, elicitation: { form: {}, url: {} } },
       // SSE is the 2024/2025 transport; only Streamable HTTP can carry 2026-07-28.
-      versionNegotiation: { mode: sse ? 'legacy' : 'auto' },
-      listChanged: { tools: listChanged('tools'), prompts: listChanged('prompts'), resources: listChanged('resources') },
+      versionNegotiation: { mode: sse || !current ? 'legacy' : 'auto' },
+      ...(current
+        ? { listChanged: { tools: listChanged('tools'), prompts: listChanged('prompts'), resources: listChanged('resources') } }
+        : { supportedProtocolVersions: OLDER_VERSIONS }),
     });
     const transport = this.transport();
     client.onerror = () => {}; // transport hiccups surface on the request that hits them
     client.setNotificationHandler('notifications/resources/updated', (n) => this.options.onResourceUpdated(n.params.uri));
+    const probed = current && !sse && !era?.knownLegacy();
     try {
-      await client.connect(transport, { timeout: timeoutMs });
+      await client.connect(transport, { timeout: timeoutMs, ...(current && !sse && !probed ? { prior: { kind: 'legacy' as const } } : {}) });
     } catch (e) {
       await client.close().catch(() => {});
       throw e;
     }
-    if (transport instanceof BackendTransport && client.getProtocolEra() === 'legacy') transport.establish();
+    const legacy = client.getProtocolEra() === 'legacy';
+    if (probed) era?.learned(legacy ? 'legacy' : 'modern');
+    if (transport instanceof BackendTransport && legacy) transport.establish();
     return client;
   }
 
@@ -211,4 +285,9 @@ async function listAll(client: Client, timeoutMs: number): Promise<BackendCatalo
     caps.resources ? client.listResourceTemplates(undefined, opts).then((r) => r.resourceTemplates) : ([] as ResourceTemplateType[]),
   ]);
   return { tools, prompts, resources, resourceTemplates };
+}
+
+/** A 2025 Streamable HTTP session at a version whose answers a backend may prime. */
+function primes(client: Client): boolean {
+  return client.transport instanceof BackendTransport && client.getProtocolEra() === 'legacy' && (client.getNegotiatedProtocolVersion() ?? '') >= PRIMING_VERSION;
 }

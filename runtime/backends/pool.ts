@@ -121,10 +121,20 @@ export class BackendPool implements BackendHealthSource {
 
   /** The aggregated catalog this caller sees; served from cache when nothing changed. */
   catalogFor(identity: Identity | null): Promise<AggregatedCatalog> {
-    const key = this.perCaller ? `s:${identity?.subject ?? ''}` : '';
-    const hit = this.aggregated.get(key);
-    if (hit && (hit.expiresAt === null || hit.expiresAt > this.now())) return Promise.resolve(hit.catalog);
+    const hit = this.cachedCatalogFor(identity);
+    if (hit) return Promise.resolve(hit);
+    const key = this.callerKey(identity);
     return this.building.run(key, () => this.build(key, identity));
+  }
+
+  /** The catalog `catalogFor` would give at once, when it has one: a call need not wait on a promise for it. */
+  cachedCatalogFor(identity: Identity | null): AggregatedCatalog | null {
+    const hit = this.aggregated.get(this.callerKey(identity));
+    return hit && (hit.expiresAt === null || hit.expiresAt > this.now()) ? hit.catalog : null;
+  }
+
+  private callerKey(identity: Identity | null): string {
+    return this.perCaller ? `s:${identity?.subject ?? ''}` : '';
   }
 
   snapshot(): readonly BackendHealth[] {

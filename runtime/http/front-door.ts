@@ -1,7 +1,8 @@
 /**
  * The `http` section of a plan with its defaults applied: how callers are told apart (trusted proxies),
- * how much each may ask of the auth server (rate limits) and hold (MCP sessions), and which host names
- * and origins the server answers to. The one place these defaults live (docs/security.md lists them).
+ * how much each may ask of the auth server (rate limits) and hold (MCP sessions, and how long one may
+ * stay idle), and which host names and origins the server answers to. The one place these defaults live
+ * (docs/security.md lists them).
  */
 import type { HttpPlan, RateLimitPlan } from '../../generated/plan.js';
 import type { DeepReadonly } from '../../common/freeze.js';
@@ -25,12 +26,15 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<LimitedEndpoint, RateLimitPlan
 
 export const DEFAULT_MAX_SESSIONS = 10_000;
 export const DEFAULT_MAX_SESSIONS_PER_CALLER = 100;
+/** ToolHive's session TTL default (its vMCP server's `defaultSessionTTL`). */
+export const DEFAULT_SESSION_IDLE_TIMEOUT_MS = 30 * 60_000;
 
 export interface FrontDoor {
   callerAddress: ClientAddressOf;
   rateLimits: Record<LimitedEndpoint, RateLimit>;
   maxSessions: number;
   maxSessionsPerCaller: number;
+  sessionIdleTimeoutMs: number;
 }
 
 /** The limit of one endpoint: the plan's, else the default. */
@@ -47,5 +51,6 @@ export function frontDoorFor(plan: DeepReadonly<RuntimePlan>): FrontDoor {
     rateLimits: { authorize: limit('authorize'), consent: limit('consent'), register: limit('register'), token: limit('token') },
     maxSessions: http?.maxSessions ?? DEFAULT_MAX_SESSIONS,
     maxSessionsPerCaller: http?.maxSessionsPerCaller ?? DEFAULT_MAX_SESSIONS_PER_CALLER,
+    sessionIdleTimeoutMs: http?.sessionIdleTimeoutMs ?? DEFAULT_SESSION_IDLE_TIMEOUT_MS,
   };
 }

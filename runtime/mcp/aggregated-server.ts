@@ -4,7 +4,7 @@
  * One instance per legacy session or per modern request; building one only registers handlers.
  */
 import { ProtocolError, ProtocolErrorCode, Server, type ServerContext } from '@modelcontextprotocol/server';
-import type { ProgressListener } from '../backends/connection.js';
+import type { CallOptions, ProgressListener } from '../backends/connection.js';
 import type { Identity } from '../contract.js';
 import type { BackendPool } from '../backends/pool.js';
 import { resourceOwner } from '../aggregation/resource-owner.js';
@@ -51,11 +51,16 @@ export function createAggregatedServer(o: AggregatedServerOptions): Server {
     },
   );
   const catalog = () => catalogOf(o.pool, o.identity());
-  const relay = (ctx: ServerContext) => relayForRequest(ctx.mcpReq, o.logLevel, server.getClientCapabilities());
+  // The version this server's client speaks (2026-07-28 for a per-request server): it picks the backend session.
+  const via = (ctx: ServerContext): CallOptions => ({
+    onProgress: progressRelay(ctx),
+    relay: relayForRequest(ctx.mcpReq, o.logLevel, server.getClientCapabilities()),
+    clientVersion: server.getNegotiatedProtocolVersion(),
+  });
   const forward = async (backendName: string, method: string, params: Record<string, unknown>, ctx: ServerContext) =>
-    passable(await forwardTo(o.pool, o.identity(), backendName, method, params, progressRelay(ctx), relay(ctx)));
+    passable(await forwardTo(o.pool, o.identity(), backendName, method, params, via(ctx)));
   const route = async (method: RoutedMethod, params: Record<string, unknown>, ctx: ServerContext) =>
-    passable(await routeCall(o.pool, o.identity(), method, params, progressRelay(ctx), relay(ctx))) as never;
+    passable(await routeCall(o.pool, o.identity(), method, params, via(ctx))) as never;
   const logLevel = o.logLevel;
   if (logLevel) {
     server.setRequestHandler('logging/setLevel', (req) => {

@@ -11,7 +11,7 @@ import type { RequestContext, RouteHandler } from '../contract.js';
 import type { BackendPool } from '../backends/pool.js';
 import { RuntimeError } from '../errors.js';
 import { callerKey, clientAddressResolver, type ClientAddressOf } from '../http/client-address.js';
-import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_SESSIONS_PER_CALLER } from '../http/front-door.js';
+import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_SESSIONS_PER_CALLER, DEFAULT_SESSION_IDLE_TIMEOUT_MS } from '../http/front-door.js';
 import { createAggregatedServer, DEFAULT_MAX_SUBSCRIPTIONS_PER_SESSION } from './aggregated-server.js';
 import { createDirectCalls } from './direct-call.js';
 import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.js';
@@ -30,8 +30,8 @@ export interface McpEndpointOptions {
   path?: string;
   pageSize?: number;
   /**
-   * 2025-era sessions in all (default DEFAULT_MAX_SESSIONS, http/front-door.ts: 10,000). Each holds an SDK
-   * server and transport, tens of KB, so the default stays well within memory.
+   * 2025-era sessions in all (default DEFAULT_MAX_SESSIONS, http/front-door.ts: 10,000). An idle one holds
+   * a few KB (legacy-sessions.ts), so the default stays well within memory.
    */
   maxSessions?: number;
   /**
@@ -46,6 +46,7 @@ export interface McpEndpointOptions {
   maxSubscriptionsPerSession?: number;
   /** Nesting limit for request bodies (default DEFAULT_MAX_JSON_DEPTH). */
   maxJsonDepth?: number;
+  /** How long a 2025-era session may stay unused (default DEFAULT_SESSION_IDLE_TIMEOUT_MS: 30 minutes, http.sessionTTL). */
   sessionIdleTimeoutMs?: number;
   serverName?: string;
 }
@@ -124,8 +125,8 @@ function legacySessions(o: McpEndpointOptions, limits: Limits, subscriptions: Re
     // Anonymous and local identities carry no token and one subject for everyone: the address tells callers apart.
     callerOf: (req, identity) => (identity?.token ? `subject:${ownerOf(identity)}` : `address:${callerKey(clientAddress(req))}`),
     maxJsonDepth: limits.maxJsonDepth,
-    idleTimeoutMs: o.sessionIdleTimeoutMs ?? 30 * 60_000,
-    direct: createDirectCalls(o.pool),
+    idleTimeoutMs: o.sessionIdleTimeoutMs ?? DEFAULT_SESSION_IDLE_TIMEOUT_MS,
+    direct: createDirectCalls(o.pool, serverOptions(o).pageSize),
   });
 }
 

@@ -1,36 +1,39 @@
 /**
- * 2025-era clients (2025-06-18, 2025-11-25) with Mcp-Session-Id: one SDK Server and Streamable HTTP
- * transport (session-transport.ts) per session. A session belongs to the caller who opened it (issuer and subject): presenting
- * its id with another identity gets 404, as if it did not exist, so ids are not a way into someone else's
- * session. Idle sessions are closed, and the number of sessions is capped twice: per caller (a caller at
- * its cap loses its own least recently used session, never anyone else's) and in all (the caller holding
- * the most sessions loses one), so one caller cannot push everyone else's sessions out.
+ * 2025-era clients (2025-06-18, 2025-11-25) with Mcp-Session-Id: one Streamable HTTP transport
+ * (session-transport.ts) per session, and an SDK Server only once a request needs one. A session belongs to
+ * the caller who opened it (issuer and subject): presenting its id with another identity gets 404, as if it
+ * did not exist, so ids are not a way into someone else's session. Idle sessions are closed, and the number
+ * of sessions is capped twice: per caller (a caller at its cap loses its own least recently used session,
+ * never anyone else's) and in all (the caller holding the most sessions loses one), so one caller cannot
+ * push everyone else's sessions out. The table (session-table.ts) does both in O(log callers).
+ *
+ * What a session holds while idle is kept small (a few hundred bytes beside its transport): the SDK server,
+ * tens of KB with its handlers, is made only for a request that neither the transport nor the direct path
+ * (direct-call.ts) answers. `initialize` is answered with the result the first session's SDK server gave an
+ * `initialize` of the same protocol version: every session's server is built from the same options, so its
+ * answer depends on nothing else; a server made later is told the session's `initialize` first.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isInitializeRequest, type Server } from '@modelcontextprotocol/server';
+import {
+  isInitializeRequest,
+  SUPPORTED_PROTOCOL_VERSIONS,
+  type ClientCapabilities,
+  type JSONRPCRequest,
+  type Server,
+} from '@modelcontextprotocol/server';
 import type { Identity } from '../contract.js';
-import type { DirectCalls } from './direct-call.js';
+import type { DirectCalls, SessionView } from './direct-call.js';
 import { LogLevel } from './log-level.js';
 import type { JsonBody } from './read-json-body.js';
+import { SessionTable, TableEntry } from './session-table.js';
 import { SessionTransport } from './session-transport.js';
 import { writeJsonRpcError } from './write-response.js';
 
-interface Session {
-  transport: SessionTransport;
-  server: Server;
-  owner: string;
-  /** Whose cap the session counts against (see `callerOf`). */
-  caller: string;
-  identity: Identity | null;
-  lastSeen: number;
-  logLevel: LogLevel;
-}
-
 export interface LegacySessionOptions {
   /**
-   * Builds the session's server; `identity()` returns the identity of the request being served, and
-   * `logLevel` is the session's, which the direct path applies too.
+   * Builds a session's server; `identity()` returns the identity of the request being served, and
+   * `logLevel` is the session's, which the direct path applies too. Every call builds the same server.
    */
   createServer: (identity: () => Identity | null, logLevel: LogLevel) => Server;
   maxSessions: number;
@@ -48,27 +51,72 @@ export interface LegacySessionOptions {
 export const ownerOf = (identity: Identity | null): string =>
   identity === null ? '' : `${String(identity.claims.iss ?? '')}\u0000${identity.subject}`;
 
+class Session extends TableEntry implements SessionView {
+  server: Server | null = null;
+  readonly logLevel = new LogLevel();
+  /** The client's capabilities, as its `initialize` declared them. */
+  private declared: ClientCapabilities | undefined;
+  readonly transport: SessionTransport;
+
+  constructor(
+    private readonly sessions: LegacySessions,
+    readonly owner: string,
+    /** The identity of the request being served (a client may present a refreshed token). */
+    public current: Identity | null,
+    caller: string,
+  ) {
+    super();
+    this.transport = sessions.transportFor(this, caller);
+    this.transport.onclose = () => sessions.forget(this);
+  }
+
+  identity(): Identity | null {
+    return this.current;
+  }
+
+  capabilities(): ClientCapabilities | undefined {
+    return this.declared;
+  }
+
+  initialized(initialize: JSONRPCRequest): void {
+    this.declared = (initialize.params as { capabilities?: ClientCapabilities } | undefined)?.capabilities;
+  }
+
+  connectServer(): void {
+    const server = this.sessions.options.createServer(() => this.current, this.logLevel);
+    this.server = server;
+    // connect() attaches to the transport before its first await; nothing after that can fail.
+    void server.connect(this.transport);
+  }
+
+  /** The SDK server closes its transport; without one the transport closes alone. Either ends in `forget`. */
+  close(): Promise<void> {
+    return this.server ? this.server.close() : this.transport.close();
+  }
+}
+
 export class LegacySessions {
-  private readonly sessions = new Map<string, Session>();
-  /** Each caller's sessions, least recently used first (a request moves its session to the end). */
-  private readonly byCaller = new Map<string, Map<string, Session>>();
+  private readonly table: SessionTable<Session>;
   private readonly sweeper: NodeJS.Timeout;
   private readonly now: () => number;
+  /** The SDK server's result for `initialize`, per protocol version asked for (supported ones only: a bounded set). */
+  private readonly initializeResults = new Map<string, unknown>();
   private draining = false;
 
-  constructor(private readonly options: LegacySessionOptions) {
+  constructor(readonly options: LegacySessionOptions) {
     this.now = options.now ?? Date.now;
+    this.table = new SessionTable({ maxSessions: options.maxSessions, maxSessionsPerCaller: options.maxSessionsPerCaller });
     this.sweeper = setInterval(() => this.sweep(), Math.max(1000, Math.min(60_000, options.idleTimeoutMs / 2)));
     this.sweeper.unref();
   }
 
   get size(): number {
-    return this.sessions.size;
+    return this.table.size;
   }
 
   /** Requests that carry a session id. */
   async handleExisting(req: IncomingMessage, res: ServerResponse, sessionId: string, identity: Identity | null): Promise<void> {
-    const session = this.sessions.get(sessionId);
+    const session = this.table.get(sessionId);
     if (!session || session.owner !== ownerOf(identity)) {
       return writeJsonRpcError(res, 404, -32001, 'Session not found');
     }
@@ -77,50 +125,52 @@ export class LegacySessions {
       res.setHeader('retry-after', '1');
       return writeJsonRpcError(res, 503, -32000, 'Service Unavailable: the server is shutting down');
     }
-    session.identity = identity;
-    this.touch(sessionId, session);
+    session.current = identity;
+    this.table.touch(session, this.now());
     await session.transport.handleRequest(req, res);
   }
 
-  /** Requests without a session id: only `initialize` opens one. */
+  /** Requests without a session id: only `initialize` opens one (the session counts once its transport accepts it). */
   async handleNew(req: IncomingMessage, res: ServerResponse, body: JsonBody | undefined, identity: Identity | null): Promise<void> {
     if (body === undefined || !isInitializeRequest(body.value)) {
       return writeJsonRpcError(res, 400, -32000, 'Bad Request: Mcp-Session-Id header is required (or send initialize)');
     }
-    const transport = await this.open(this.options.callerOf(req, identity), identity);
-    await transport.handleRequest(req, res, body);
+    const session = new Session(this, ownerOf(identity), identity, this.options.callerOf(req, identity));
+    await session.transport.handleRequest(req, res, body);
   }
 
-  /** A session's server and transport; the session counts once the transport accepts `initialize`. */
-  private async open(caller: string, identity: Identity | null): Promise<SessionTransport> {
-    const holder: { session?: Session } = {};
-    const currentIdentity = () => holder.session?.identity ?? identity;
-    const logLevel = new LogLevel();
-    const server = this.options.createServer(currentIdentity, logLevel);
+  /** A session's transport, wired to the session and this table. */
+  transportFor(session: Session, caller: string): SessionTransport {
     const direct = this.options.direct;
-    const view = { identity: currentIdentity, logLevel, capabilities: () => server.getClientCapabilities() };
-    const transport = new SessionTransport({
+    return new SessionTransport({
       newSessionId: randomUUID,
-      onInitialized: (id) => {
-        holder.session = { transport, server, owner: ownerOf(identity), caller, identity, lastSeen: this.now(), logLevel };
-        this.add(id, holder.session);
+      onInitialized: (id, initialize) => {
+        session.id = id;
+        session.initialized(initialize);
+        this.add(session, caller);
+      },
+      connectServer: () => session.connectServer(),
+      initializeResult: (initialize) => this.initializeResults.get(versionOf(initialize)),
+      onInitializeResult: (initialize, result) => {
+        const version = versionOf(initialize);
+        if (SUPPORTED_PROTOCOL_VERSIONS.includes(version)) this.initializeResults.set(version, result);
       },
       maxJsonDepth: this.options.maxJsonDepth,
-      ...(direct ? { direct: (message: unknown) => direct(message, view) } : {}),
+      ...(direct ? { direct: (message: unknown) => direct(message, session) } : {}),
     });
-    transport.onclose = () => {
-      if (transport.sessionId) this.forget(transport.sessionId);
-    };
-    await server.connect(transport);
-    return transport;
   }
 
   /** Tells every session's client that lists changed (each client re-lists what it uses). */
   notifyListChanged(): void {
-    for (const s of this.sessions.values()) {
-      void s.server.sendToolListChanged().catch(() => {});
-      void s.server.sendPromptListChanged().catch(() => {});
-      void s.server.sendResourceListChanged().catch(() => {});
+    for (const s of this.table.values()) {
+      if (s.server) {
+        void s.server.sendToolListChanged().catch(() => {});
+        void s.server.sendPromptListChanged().catch(() => {});
+        void s.server.sendResourceListChanged().catch(() => {});
+      } else {
+        // What the SDK server would send: on the session's GET stream, if it has one.
+        for (const method of LIST_CHANGED) void s.transport.send({ jsonrpc: '2.0', method }).catch(() => {});
+      }
     }
   }
 
@@ -131,65 +181,40 @@ export class LegacySessions {
    */
   drain(): void {
     this.draining = true;
-    for (const s of this.sessions.values()) s.transport.closeStandaloneSSEStream();
+    for (const s of this.table.values()) s.transport.closeStandaloneSSEStream();
   }
 
   async close(): Promise<void> {
     clearInterval(this.sweeper);
-    const all = [...this.sessions.values()];
-    this.sessions.clear();
-    this.byCaller.clear();
-    await Promise.all(all.map((s) => s.server.close().catch(() => {})));
+    const all = [...this.table.values()];
+    this.table.clear();
+    await Promise.all(all.map((s) => s.close().catch(() => {})));
+  }
+
+  /** The session's transport closed (DELETE, eviction, the server's close). */
+  forget(session: Session): void {
+    this.table.remove(session);
   }
 
   /**
-   * Makes room, then registers. This runs synchronously when the transport accepts `initialize`, so
-   * concurrent initializes cannot overshoot either cap.
+   * Registers, after making room under both caps. This runs synchronously when the transport accepts
+   * `initialize`, so concurrent initializes cannot overshoot either cap.
    */
-  private add(id: string, session: Session): void {
-    let own = this.byCaller.get(session.caller);
-    while (own !== undefined && own.size >= this.options.maxSessionsPerCaller) this.evict(own.keys().next().value!);
-    while (this.sessions.size >= this.options.maxSessions) this.evictFromLargestCaller();
-    own = this.byCaller.get(session.caller);
-    if (!own) this.byCaller.set(session.caller, (own = new Map()));
-    own.set(id, session);
-    this.sessions.set(id, session);
+  private add(session: Session, caller: string): void {
+    for (const evicted of this.table.add(session, caller, this.now())) void evicted.close().catch(() => {});
   }
 
-  private touch(id: string, session: Session): void {
-    session.lastSeen = this.now();
-    const own = this.byCaller.get(session.caller);
-    if (own?.delete(id)) own.set(id, session);
-  }
-
-  /** The least recently used session of the caller holding the most (of those, the longest idle). */
-  private evictFromLargestCaller(): void {
-    let victim: Map<string, Session> | undefined;
-    for (const own of this.byCaller.values()) {
-      if (!victim || own.size > victim.size || (own.size === victim.size && first(own).lastSeen < first(victim).lastSeen)) victim = own;
-    }
-    if (victim) this.evict(victim.keys().next().value!);
-  }
-
-  private evict(id: string): void {
-    const session = this.sessions.get(id);
-    this.forget(id);
-    void session?.server.close().catch(() => {});
-  }
-
-  private forget(id: string): void {
-    const session = this.sessions.get(id);
-    if (!session) return;
-    this.sessions.delete(id);
-    const own = this.byCaller.get(session.caller);
-    own?.delete(id);
-    if (own?.size === 0) this.byCaller.delete(session.caller);
+  private evict(session: Session): void {
+    this.table.remove(session);
+    void session.close().catch(() => {});
   }
 
   private sweep(): void {
     const cutoff = this.now() - this.options.idleTimeoutMs;
-    for (const [id, s] of this.sessions) if (s.lastSeen < cutoff) this.evict(id);
+    for (let s = this.table.leastRecentlyUsed(); s !== null && s.lastSeen < cutoff; s = this.table.leastRecentlyUsed()) this.evict(s);
   }
 }
 
-const first = (own: Map<string, Session>): Session => own.values().next().value!;
+const LIST_CHANGED = ['notifications/tools/list_changed', 'notifications/prompts/list_changed', 'notifications/resources/list_changed'] as const;
+
+const versionOf = (initialize: JSONRPCRequest): string => String((initialize.params as { protocolVersion?: unknown }).protocolVersion);

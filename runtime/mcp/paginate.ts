@@ -10,14 +10,20 @@ export interface Page<T> {
 }
 
 export function paginate<T>(items: readonly T[], cursor: string | undefined, pageSize: number): Page<T> {
-  let start = 0;
-  if (cursor !== undefined) {
-    const m = /^(\d+)\.(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-    if (!m || Number(m[2]) !== items.length || Number(m[1]) > items.length) {
-      throw new ProtocolError(ProtocolErrorCode.InvalidParams, 'invalid or stale cursor; list again from the start');
-    }
-    start = Number(m[1]);
+  return pageAt(items, pageStart(items, cursor), pageSize);
+}
+
+/** Where the page `cursor` names begins (0 without one); a ProtocolError for a cursor this list did not give. */
+export function pageStart(items: readonly unknown[], cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const m = /^(\d+)\.(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m || Number(m[2]) !== items.length || Number(m[1]) > items.length) {
+    throw new ProtocolError(ProtocolErrorCode.InvalidParams, 'invalid or stale cursor; list again from the start');
   }
+  return Number(m[1]);
+}
+
+export function pageAt<T>(items: readonly T[], start: number, pageSize: number): Page<T> {
   const end = Math.min(items.length, start + pageSize);
   const page: Page<T> = { items: items.slice(start, end) };
   if (end < items.length) page.nextCursor = Buffer.from(`${end}.${items.length}`).toString('base64url');

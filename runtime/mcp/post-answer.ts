@@ -16,6 +16,9 @@ const KEEP_ALIVE_MS = 15_000;
 
 type Message = Record<string, unknown>;
 
+/** A response's JSON text in parts, written one after the other. */
+export type EncodedResponse = readonly (Buffer | string)[];
+
 export const isResponse = (m: Message): boolean => m.method === undefined && ('result' in m || 'error' in m);
 export const isRequest = (m: JSONRPCMessage): m is JSONRPCRequest => 'method' in m && 'id' in m && m.id !== undefined;
 
@@ -39,17 +42,34 @@ export class PostAnswer {
       if (text !== null) this.stream().write(sseEvent(text));
       return;
     }
-    const text = encodeResponse(m);
+    this.respond(encodeResponse(m));
+  }
+
+  /** A response already encoded as JSON text, whole or in parts (a list page's bytes, then its id: list-pages.ts). */
+  respond(encoded: string | EncodedResponse): void {
+    if (this.res.writableEnded) return;
     this.pending -= 1;
+    if (typeof encoded !== 'string') {
+      // Alone on its POST: written as it is, without making one string of it again.
+      if (!this.streaming && this.pending === 0 && this.responses.length === 0) return this.writeParts(encoded);
+      encoded = encoded.map((part) => part.toString()).join('');
+    }
     if (this.streaming) {
-      this.res.write(sseEvent(text));
+      this.res.write(sseEvent(encoded));
       if (this.pending === 0) this.res.end();
       return;
     }
-    this.responses.push(text);
+    this.responses.push(encoded);
     if (this.pending > 0) return;
     this.res.writeHead(200, { 'content-type': 'application/json', 'mcp-session-id': this.sessionId });
     this.res.end(this.responses.length === 1 ? this.responses[0] : `[${this.responses.join(',')}]`);
+  }
+
+  private writeParts(parts: EncodedResponse): void {
+    this.res.writeHead(200, { 'content-type': 'application/json', 'mcp-session-id': this.sessionId });
+    // node corks the socket for the rest of this tick: the parts leave in one write.
+    for (const part of parts) this.res.write(part);
+    this.res.end();
   }
 
   /** The session closed before every response was sent. */

@@ -42,7 +42,8 @@ function readText(req: IncomingMessage, maxBytes: number): Promise<string | null
       size += chunk.length;
       if (size <= maxBytes) chunks.push(chunk);
     });
-    req.once('end', () => resolve(size > maxBytes ? null : chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
+    // `on`, not `once`: a request ends or fails once, and the wrapper `once` makes is not free on every request.
+    req.on('end', () => resolve(size > maxBytes ? null : chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
   });
 }

@@ -40,12 +40,20 @@ export function withRebindingGuard(handler: RouteHandler, policy: RebindingPolic
   };
 }
 
+/**
+ * Host headers each policy accepted lately: a client sends the same one on every request, and parsing it
+ * as a URL each time cost more than the rest of the guard. Bounded, since any port is accepted.
+ */
+const accepted = new WeakMap<RebindingPolicy, Set<string>>();
+const MAX_ACCEPTED_HOSTS = 64;
+
 /** Why the request must be refused, or null. */
 export function rebindingRefusal(req: IncomingMessage, policy: RebindingPolicy): string | null {
   const host = req.headers.host;
-  if (policy.allowedHostnames !== null) {
+  if (policy.allowedHostnames !== null && (host === undefined || !accepted.get(policy)?.has(host))) {
     const r = validateHostHeader(host, [...policy.allowedHostnames]);
     if (!r.ok) return `Host not allowed: ${r.message}`;
+    remember(policy, host!);
   }
   const origin = req.headers.origin;
   if (origin === undefined) return null;
@@ -54,6 +62,13 @@ export function rebindingRefusal(req: IncomingMessage, policy: RebindingPolicy):
   if (policy.allowedOrigins?.includes(sent.origin)) return null;
   const names = policy.allowedHostnames ?? [hostnameOf(host)].filter((h): h is string => h !== undefined);
   return names.includes(sent.host) ? null : `Origin not allowed: ${sent.origin}`;
+}
+
+function remember(policy: RebindingPolicy, host: string): void {
+  let hosts = accepted.get(policy);
+  if (!hosts) accepted.set(policy, (hosts = new Set()));
+  if (hosts.size >= MAX_ACCEPTED_HOSTS) hosts.clear();
+  hosts.add(host);
 }
 
 /**

@@ -5,8 +5,7 @@
  * errors (ProtocolError) ready for the client.
  */
 import { ProtocolError, ProtocolErrorCode } from '@modelcontextprotocol/server';
-import type { ClientRelay } from '../backends/client-relay.js';
-import type { ProgressListener } from '../backends/connection.js';
+import type { CallOptions } from '../backends/connection.js';
 import type { BackendPool } from '../backends/pool.js';
 import { resourceOwner } from '../aggregation/resource-owner.js';
 import type { AggregatedCatalog } from '../aggregation/types.js';
@@ -28,40 +27,31 @@ export async function catalogOf(pool: BackendPool, identity: Identity | null): P
 }
 
 /** `params` must have passed the method's request schema (a string `name`, or `uri` for resources/read). */
-export async function routeCall(
-  pool: BackendPool,
-  identity: Identity | null,
-  method: RoutedMethod,
-  params: Params,
-  onProgress?: ProgressListener,
-  relay?: ClientRelay,
-): Promise<Params> {
-  const catalog = await catalogOf(pool, identity);
+export function routeCall(pool: BackendPool, identity: Identity | null, method: RoutedMethod, params: Params, via: CallOptions = {}): Promise<Params> {
+  // The catalog is almost always cached: then the call is on its way without waiting on a promise first.
+  const cached = pool.cachedCatalogFor(identity);
+  if (cached) return routeIn(cached, pool, identity, method, params, via);
+  return catalogOf(pool, identity).then((catalog) => routeIn(catalog, pool, identity, method, params, via));
+}
+
+function routeIn(catalog: AggregatedCatalog, pool: BackendPool, identity: Identity | null, method: RoutedMethod, params: Params, via: CallOptions): Promise<Params> {
   if (method === 'resources/read') {
     const uri = params.uri as string;
     const owner = resourceOwner(catalog, uri);
-    if (!owner) throw new ProtocolError(ProtocolErrorCode.ResourceNotFound, `resource not found: ${uri}`, { uri });
-    return forward(pool, identity, owner, method, params, onProgress, relay);
+    if (!owner) return Promise.reject(new ProtocolError(ProtocolErrorCode.ResourceNotFound, `resource not found: ${uri}`, { uri }));
+    return forward(pool, identity, owner, method, params, via);
   }
   const name = params.name as string;
   const route = (method === 'tools/call' ? catalog.toolRoutes : catalog.promptRoutes).get(name);
-  if (!route) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `unknown ${method === 'tools/call' ? 'tool' : 'prompt'}: ${name}`);
-  return forward(pool, identity, route.backend, method, { ...params, name: route.name }, onProgress, relay);
+  if (!route) return Promise.reject(new ProtocolError(ProtocolErrorCode.InvalidParams, `unknown ${method === 'tools/call' ? 'tool' : 'prompt'}: ${name}`));
+  return forward(pool, identity, route.backend, method, { ...params, name: route.name }, via);
 }
 
-export async function forward(
-  pool: BackendPool,
-  identity: Identity | null,
-  backendName: string,
-  method: string,
-  params: Params,
-  onProgress?: ProgressListener,
-  relay?: ClientRelay,
-): Promise<Params> {
+export async function forward(pool: BackendPool, identity: Identity | null, backendName: string, method: string, params: Params, via: CallOptions = {}): Promise<Params> {
   const backend = pool.backend(backendName);
   if (!backend) throw new ProtocolError(ProtocolErrorCode.InternalError, `backend "${backendName}" is not configured`);
   try {
-    return stripReservedMeta(await backend.call(identity, method, stripReservedMeta(params), onProgress, relay));
+    return stripReservedMeta(await backend.call(identity, method, stripReservedMeta(params), via));
   } catch (e) {
     throw toMcpError(e, backendName);
   }

@@ -5,7 +5,8 @@
  * NodeStreamableHTTPServerTransport, which turns every request and answer into web-standard Request,
  * Response and streams: measured at about 300 µs of CPU per forwarded call, more than the forwarding. The
  * checks and the answers to bad requests are that transport's own, word for word. The session table
- * (legacy-sessions.ts) finds the session by its id and checks its owner before anything reaches here.
+ * (legacy-sessions.ts) finds the session by its id and checks its owner before anything reaches here. The
+ * SDK server is connected only when a request first needs it (`connectServer`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -14,27 +15,45 @@ import {
   parseJSONRPCMessage,
   SUPPORTED_PROTOCOL_VERSIONS,
   type JSONRPCMessage,
+  type JSONRPCRequest,
   type RequestId,
   type Transport,
   type TransportSendOptions,
 } from '@modelcontextprotocol/server';
-import { EventStream, isRequest, isResponse, PostAnswer } from './post-answer.js';
+import { EventStream, isRequest, isResponse, PostAnswer, type EncodedResponse } from './post-answer.js';
 import { readJsonBody, type JsonBody } from './read-json-body.js';
 import { writeJsonRpcError } from './write-response.js';
 
 /** The SDK transport's bound on a JSON-RPC batch. */
 const MAX_BATCH = 100;
 
-/** A request served without the SDK server (direct-call.ts); `related` sends a message on its answer. */
+/**
+ * A request served without the SDK server (direct-call.ts): its response, as a message or as JSON text
+ * already. `related` sends a message on its answer; `clientVersion` is the version the request is sent for.
+ */
 export interface DirectRequest {
   id: RequestId;
-  answer(related: (m: JSONRPCMessage) => Promise<void>): Promise<JSONRPCMessage>;
+  answer(related: (m: JSONRPCMessage) => Promise<void>, clientVersion: string): Promise<JSONRPCMessage | EncodedResponse>;
 }
+
+/** The version of a request without the MCP-Protocol-Version header, as the spec has servers assume. */
+const VERSION_WITHOUT_HEADER = '2025-03-26';
 
 export interface SessionTransportOptions {
   newSessionId: () => string;
   /** The transport accepted `initialize`: the session exists from now on (runs synchronously). */
-  onInitialized: (sessionId: string) => void;
+  onInitialized: (sessionId: string, initialize: JSONRPCRequest) => void;
+  /**
+   * Makes the session's SDK server and connects it to this transport, which sets `onmessage`: done when
+   * a request first needs it. Until then the transport answers `initialize` itself when
+   * `initializeResult` knows the answer, and drops notifications and responses, which nothing waits for
+   * before the server exists (it has sent no request, and has no request of the client's to cancel).
+   */
+  connectServer: () => void;
+  /** The result the SDK server gives an `initialize` like this one, when one has been seen. */
+  initializeResult?: (initialize: JSONRPCRequest) => unknown;
+  /** The SDK server's result for `initialize`, to answer the next like it without a server. */
+  onInitializeResult?: (initialize: JSONRPCRequest, result: unknown) => void;
   maxJsonDepth: number;
   /** The request when it is served without the SDK server; null leaves the message to the server. */
   direct?: (message: unknown) => DirectRequest | null;
@@ -50,6 +69,12 @@ export class SessionTransport implements Transport {
   private readonly answers = new Map<RequestId, PostAnswer>();
   private stream: EventStream | null = null;
   private closed = false;
+  /** The accepted `initialize` until it is answered. */
+  private initialize: JSONRPCRequest | null = null;
+  /** The `initialize` answered without the SDK server: retold to the server when it is made. */
+  private untold: JSONRPCRequest | null = null;
+  /** The id of that retelling, whose answer goes nowhere. */
+  private retoldId: RequestId | undefined;
 
   constructor(private readonly o: SessionTransportOptions) {}
 
@@ -74,6 +99,14 @@ export class SessionTransport implements Transport {
     const response = isResponse(m);
     const id = response ? (m.id as RequestId) : options?.relatedRequestId;
     if (id === undefined) return this.stream?.write(message);
+    if (response && this.retoldId !== undefined && id === this.retoldId) {
+      this.retoldId = undefined;
+      return;
+    }
+    if (response && this.initialize !== null && id === this.initialize.id) {
+      if ('result' in m) this.o.onInitializeResult?.(this.initialize, m.result);
+      this.initialize = null;
+    }
     const answer = this.answers.get(id);
     if (!answer) throw new Error(`No connection established for request ID: ${String(id)}`);
     if (response) this.answers.delete(id);
@@ -107,7 +140,8 @@ export class SessionTransport implements Transport {
     const direct = this.sessionId === undefined ? null : (this.o.direct?.(body.value) ?? null);
     if (direct) {
       if (this.refusesVersion(req, res)) return;
-      return this.serveDirectly(direct, new PostAnswer(res, this.sessionId!, 1));
+      const version = req.headers['mcp-protocol-version'];
+      return this.serveDirectly(direct, new PostAnswer(res, this.sessionId!, 1), typeof version === 'string' ? version : VERSION_WITHOUT_HEADER);
     }
     const messages = this.messagesOf(body.value, res);
     if (messages === null || !this.admits(messages, req, res)) return;
@@ -118,7 +152,39 @@ export class SessionTransport implements Transport {
       const answer = new PostAnswer(res, this.sessionId!, ids.length);
       for (const id of ids) this.answers.set(id, answer);
     }
-    for (const m of messages) this.onmessage?.(m);
+    for (const m of messages) this.deliver(m);
+  }
+
+  /** To the SDK server, made if need be; or `initialize` answered here, with the result the server gave one like it. */
+  private deliver(m: JSONRPCMessage): void {
+    const initialize = this.initialize;
+    if (m === initialize) {
+      const result = this.o.initializeResult?.(initialize);
+      if (result !== undefined) {
+        this.untold = initialize;
+        this.initialize = null;
+        void this.send({ result, jsonrpc: '2.0', id: initialize.id } as JSONRPCMessage);
+        return;
+      }
+    }
+    if (!this.onmessage) {
+      if (!isRequest(m)) return;
+      this.connectServer();
+    }
+    this.onmessage?.(m);
+  }
+
+  /** Makes the SDK server and tells it the `initialize` answered before it existed, as the client sent it. */
+  private connectServer(): void {
+    this.o.connectServer();
+    const initialize = this.untold;
+    if (initialize === null) return;
+    this.untold = null;
+    // An id no request of the client's in flight has (they are all in `answers` by now).
+    let id = 'vmcp:initialize';
+    while (this.answers.has(id)) id += '+';
+    this.retoldId = id;
+    this.onmessage?.({ ...initialize, id });
   }
 
   /** The body's JSON-RPC messages, checked with the SDK's schema; null when refused (answered). */
@@ -137,7 +203,8 @@ export class SessionTransport implements Transport {
 
   /** `initialize` opens the session, once; anything else needs it open and a supported version. */
   private admits(messages: JSONRPCMessage[], req: IncomingMessage, res: ServerResponse): boolean {
-    if (!messages.some((m) => isInitializeRequest(m))) {
+    const initialize = messages.find((m) => (m as { method?: unknown }).method === 'initialize' && isInitializeRequest(m)) as JSONRPCRequest | undefined;
+    if (!initialize) {
       if (this.sessionId === undefined) {
         writeJsonRpcError(res, 400, -32000, 'Bad Request: Server not initialized');
         return false;
@@ -153,16 +220,24 @@ export class SessionTransport implements Transport {
       return false;
     }
     this.sessionId = this.o.newSessionId();
-    this.o.onInitialized(this.sessionId);
+    this.initialize = initialize;
+    this.o.onInitialized(this.sessionId, initialize);
     return true;
   }
 
-  private async serveDirectly(request: DirectRequest, answer: PostAnswer): Promise<void> {
-    this.answers.set(request.id, answer);
-    const response = await request.answer((m) => this.send(m, { relatedRequestId: request.id }));
-    await this.send(response).catch(() => {
-      // The session closed meanwhile: the POST has been answered already.
-    });
+  private async serveDirectly(request: DirectRequest, answer: PostAnswer, clientVersion: string): Promise<void> {
+    const { id } = request;
+    this.answers.set(id, answer);
+    const response = await request.answer((m) => this.send(m, { relatedRequestId: id }), clientVersion);
+    if (!Array.isArray(response)) {
+      return this.send(response as JSONRPCMessage).catch(() => {
+        // The session closed meanwhile: the POST has been answered already.
+      });
+    }
+    // Unless the session closed meanwhile (the POST has been answered already).
+    if (this.answers.get(id) !== answer) return;
+    this.answers.delete(id);
+    answer.respond(response as EncodedResponse);
   }
 
   private async get(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -33,6 +33,16 @@ describe('direct calls on 2025 sessions', () => {
     await backend.close();
   });
 
+  /** An initialized 2025-11-25 session at `url`: the headers its requests carry. */
+  async function openSession(url: string): Promise<Record<string, string>> {
+    const init = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } };
+    const opened = await request(url, { method: 'POST', headers: BASE, body: JSON.stringify(init) });
+    await opened.body.dump();
+    const headers = { ...BASE, 'mcp-session-id': String(opened.headers['mcp-session-id']), 'mcp-protocol-version': '2025-11-25' };
+    await (await request(url, { method: 'POST', headers, body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }) })).body.dump();
+    return headers;
+  }
+
   const post = (body: unknown, headers: Record<string, string> = session) => request(gateway.url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
   /** The answer to a request in a JSON body or an SSE stream, with the content type it came in. */
@@ -63,6 +73,38 @@ describe('direct calls on 2025 sessions', () => {
       expect(direct.message).toEqual(sdk.message);
     });
   }
+
+  it('lists: the same bytes as the SDK server answers, page by page, and the same refusal of a stale cursor', async () => {
+    const small = await startGateway(compileYaml(backendsYaml([{ name: 'a', url: backend.url }], UNAUTHENTICATED + PREFIX_AGGREGATION)), { pageSize: 1 });
+    try {
+      const headers = await openSession(small.url);
+      const raw = async (method: string, params?: Record<string, unknown>) => {
+        const res = await request(small.url, { method: 'POST', headers, body: JSON.stringify({ jsonrpc: '2.0', id: 'l', method, ...(params ? { params } : {}) }) });
+        return { type: String(res.headers['content-type']), text: await res.body.text() };
+      };
+      for (const method of ['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list']) {
+        let cursor: string | undefined;
+        let pages = 0;
+        do {
+          const direct = await raw(method, cursor === undefined ? undefined : { cursor });
+          // Twice: the second answer comes from the page encoded for the first.
+          expect(await raw(method, cursor === undefined ? undefined : { cursor })).toEqual(direct);
+          const sdk = await raw(method, { ...(cursor === undefined ? {} : { cursor }), _meta: { progressToken: 'p' } });
+          expect(direct).toEqual(sdk);
+          expect(direct.type).toBe('application/json');
+          cursor = (JSON.parse(direct.text) as { result: { nextCursor?: string } }).result.nextCursor;
+          pages += 1;
+        } while (cursor !== undefined);
+        expect(pages).toBe(method === 'tools/list' ? 2 : 1);
+      }
+      const stale = Buffer.from('1.7').toString('base64url');
+      const refused = await raw('tools/list', { cursor: stale });
+      expect(refused).toEqual(await raw('tools/list', { cursor: stale, _meta: { progressToken: 'p' } }));
+      expect(JSON.parse(refused.text)).toMatchObject({ id: 'l', error: { code: -32602 } });
+    } finally {
+      await small.close();
+    }
+  });
 
   it('keeps concurrent calls apart: each answer reaches the request that asked, on one backend session', async () => {
     const asks = Array.from({ length: 40 }, (_, n) => post({ jsonrpc: '2.0', id: 100 + n, method: 'tools/call', params: { name: 'a_echo', arguments: { n } } }));

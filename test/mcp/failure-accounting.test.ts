@@ -212,7 +212,7 @@ describe('a request on a connection vmcp itself closed', () => {
     try {
       await b.call(user('alice', github('gh-alice')), 'tools/call', { name: 'echo', arguments: {} });
       // With a progress listener the call goes through the SDK client, which the eviction closes.
-      const inFlight = b.call(user('alice', github('gh-alice')), 'tools/call', { name: 'wait', arguments: {} }, () => {}).then(
+      const inFlight = b.call(user('alice', github('gh-alice')), 'tools/call', { name: 'wait', arguments: {} }, { onProgress: () => {} }).then(
         () => null,
         (e: unknown) => e,
       );

@@ -154,3 +154,35 @@ describe('MCP endpoint over HTTP', () => {
     expect([version.status, messageOf(version).error?.message]).toEqual([400, expect.stringMatching(/^Bad Request: Unsupported protocol version: 1999-01-01 \(supported versions: .*2025-11-25/)]);
   });
 });
+
+describe("a session's SDK server, made only when a request needs it", () => {
+  let backend: FixtureBackend;
+  let gateway: Gateway;
+  beforeAll(async () => {
+    backend = await startFixtureBackend({ name: 'a', tools: [{ name: 'echo' }] });
+    gateway = await startGateway(compileYaml(backendsYaml([{ name: 'a', url: backend.url }], UNAUTHENTICATED + PREFIX_AGGREGATION)));
+  });
+  afterAll(async () => {
+    await gateway.close();
+    await backend.close();
+  });
+  const answer = async (res: Awaited<ReturnType<typeof post>>) => [res.statusCode, res.headers['content-type'], await res.body.text()];
+
+  it("answers initialize in the SDK server's words whether or not that server exists yet, and tells a server made later", async () => {
+    // The first session of a version is answered by its SDK server; the next by what that server said.
+    const first = await post(gateway.url, init('2025-06-18'));
+    const second = await post(gateway.url, init('2025-06-18'));
+    expect(await answer(second)).toEqual(await answer(first));
+    // A version the server does not speak is negotiated by the SDK server every time, and never remembered.
+    for (let i = 0; i < 2; i++) {
+      const odd = await message((await post(gateway.url, init('2024-01-01'))).body);
+      expect((odd.result as { protocolVersion: string }).protocolVersion).toBe('2025-11-25');
+    }
+    // A request only the SDK server serves makes one for the second session; it was told the session's initialize.
+    const session = { 'mcp-session-id': String(second.headers['mcp-session-id']), 'mcp-protocol-version': '2025-06-18' };
+    const ping = await post(gateway.url, { jsonrpc: '2.0', id: 7, method: 'ping' }, session);
+    expect(await ping.body.text()).toBe('{"result":{},"jsonrpc":"2.0","id":7}');
+    const call = await message((await post(gateway.url, CALL(8), session)).body);
+    expect(call).toMatchObject({ id: 8, result: { content: [{ text: 'a:echo:{"id":8}' }] } });
+  });
+});
