@@ -49,7 +49,7 @@ function serve(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Serv
 }
 
 beforeAll(() => {
-  if (!existsSync('dist/cli/main.js')) throw new Error('dist/ is missing: run npm run build (npm test does)');
+  if (!existsSync('dist/bundle/main.js')) throw new Error('dist/ is missing: run npm run build (npm test does)');
   writeFileSync(join(dir, 'vmcp.yaml'), CONFIG);
   const compiled = spawnSync(process.execPath, [BIN, 'compile', join(dir, 'vmcp.yaml'), '-o', join(dir, 'plan.json')]);
   expect(compiled.status).toBe(0);

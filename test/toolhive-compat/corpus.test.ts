@@ -84,7 +84,7 @@ function serve(c: Case): Promise<{ url?: string; stderr: () => string; exit: Pro
 }
 
 beforeAll(() => {
-  if (!existsSync('dist/cli/main.js')) throw new Error('dist/ is missing: run npx tsc -p tsconfig.build.json');
+  if (!existsSync('dist/bundle/main.js')) throw new Error('dist/ is missing: run npm run build');
 });
 
 describe('ToolHive-shaped configs: vmcp validate', () => {

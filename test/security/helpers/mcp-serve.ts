@@ -23,7 +23,7 @@ export interface ServeOptions {
 }
 
 export async function serveVmcp(configYaml: string, options: ServeOptions = {}): Promise<Served> {
-  if (!existsSync('dist/cli/main.js')) throw new Error('dist/ is missing: run npx tsc -p tsconfig.build.json (npm test does)');
+  if (!existsSync('dist/bundle/main.js')) throw new Error('dist/ is missing: run npm run build (npm test does)');
   const dir = mkdtempSync(join(tmpdir(), 'vmcp-attack-'));
   const file = join(dir, 'vmcp.yaml');
   writeFileSync(file, configYaml);
