@@ -39,17 +39,17 @@ class ScriptedHost implements OAuthClientProvider {
   discoveryState = () => this.discovery;
 }
 
+/** The demo on free ports, with the origin and IdP issuer it printed. */
+async function startOnFreePorts(): Promise<{ demo: DemoProcess; origin: string; idpIssuer: string }> {
+  const demo = await startDemo({ VMCP_PORT: '0', DEMO_IDP_PORT: '0', DEMO_BACKEND_PORT: '0', DEMO_IDP_CLIENT_SECRET: CLIENT_SECRET });
+  const origin = /MCP endpoint:\s+(http:\/\/localhost:\d+)\/mcp/.exec(demo.stdout())![1]!;
+  const idpIssuer = /Demo IdP:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(demo.stdout())![1]!;
+  return { demo, origin, idpIssuer };
+}
+
 let demo: DemoProcess;
 let origin: string;
 let idpIssuer: string;
-beforeAll(async () => {
-  demo = await startDemo({ VMCP_PORT: '0', DEMO_IDP_PORT: '0', DEMO_BACKEND_PORT: '0', DEMO_IDP_CLIENT_SECRET: CLIENT_SECRET });
-  origin = /MCP endpoint:\s+(http:\/\/localhost:\d+)\/mcp/.exec(demo.stdout())![1]!;
-  idpIssuer = /Demo IdP:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(demo.stdout())![1]!;
-}, 30_000);
-afterAll(async () => {
-  await demo?.interrupt();
-});
 
 const getJson = async (url: string) => {
   const res = await fetch(url);
@@ -58,6 +58,13 @@ const getJson = async (url: string) => {
 };
 
 describe('npm run demo:mode-b', () => {
+  beforeAll(async () => {
+    ({ demo, origin, idpIssuer } = await startOnFreePorts());
+  }, 30_000);
+  afterAll(async () => {
+    await demo?.interrupt();
+  });
+
   it('prints where to connect and the IdP password, never the IdP client secret', () => {
     expect(demo.stdout()).toContain(`MCP endpoint:          ${origin}/mcp`);
     expect(demo.stdout()).toContain(`password: ${PASSWORD}`);
@@ -114,12 +121,16 @@ describe('npm run demo:mode-b', () => {
     expect(JSON.stringify(result.content)).toContain('this backend received no bearer token');
     await client.close();
   });
+});
 
+// Its own demo process: the tests above may run in any order, and this one ends the process it uses.
+describe('npm run demo:mode-b, interrupted', () => {
   it('stops cleanly on Ctrl-C', async () => {
-    expect(await demo.interrupt()).toBe(0);
-    expect(demo.stdout()).toContain('stopped.');
-    await expect(fetch(`${origin}/status`)).rejects.toThrow();
-  });
+    const own = await startOnFreePorts();
+    expect(await own.demo.interrupt()).toBe(0);
+    expect(own.demo.stdout()).toContain('stopped.');
+    await expect(fetch(`${own.origin}/status`)).rejects.toThrow();
+  }, 30_000);
 });
 
 const isRedirect = (u: URL) => u.href.startsWith(REDIRECT);

@@ -150,7 +150,12 @@ const mcpPost = (token: string, method: string) =>
 
 describe('vmcp in Mode B with the official MCP SDK client', () => {
   const alice = new ScriptedHost(REDIRECT);
-  let client: Client;
+  /**
+   * Alice's sign-in, done once by whichever test runs first (tests run in any order): always the file's
+   * first sign-in, so its requests lead `sdkRequests`.
+   */
+  let aliceSignIn: Promise<void> | undefined;
+  const aliceSignedIn = () => (aliceSignIn ??= signIn(alice, 'alice'));
 
   /** Every request a backend got carried an upstream token: never one of the tokens vmcp gave the client. */
   function expectOnlyUpstreamTokensAtBackends(): void {
@@ -165,7 +170,7 @@ describe('vmcp in Mode B with the official MCP SDK client', () => {
   }
 
   it('goes from the first 401 through discovery, registration, both upstream logins and the token request', async () => {
-    await signIn(alice, 'alice');
+    await aliceSignedIn();
     // In this order: the 401, the protected-resource metadata it points to, the authorization server's
     // metadata, registration, then (after the browser's round trip) the code redeemed at the token endpoint.
     const steps = [
@@ -189,7 +194,8 @@ describe('vmcp in Mode B with the official MCP SDK client', () => {
   });
 
   it('calls a tool on each backend, which receives its own upstream token and never vmcp\'s JWT', async () => {
-    client = await connect(alice);
+    await aliceSignedIn();
+    const client = await connect(alice);
     const names = (await client.listTools()).tools.map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining([CORP_WHOAMI, GH_WHOAMI]));
     expect(text(await client.callTool({ name: CORP_WHOAMI, arguments: {} }))).toBe('upstream user: alice');
@@ -198,9 +204,12 @@ describe('vmcp in Mode B with the official MCP SDK client', () => {
     // Each backend got the token of its own upstream: the other IdP does not know it.
     const corpToken = corpApi.tokens().at(-1)!;
     expect((await fetch(`${gh.issuer}/me`, { headers: { authorization: `Bearer ${corpToken}` } })).status).toBe(401);
+    await client.close();
   });
 
   it('refreshes its access token through the SDK when vmcp refuses the expired one, and calls again', async () => {
+    await aliceSignedIn();
+    const client = await connect(alice);
     const before = alice.tokens()!;
     const claims = decodeJwt(before.access_token);
     const now = Math.floor(Date.now() / 1000);
@@ -225,6 +234,7 @@ describe('vmcp in Mode B with the official MCP SDK client', () => {
   });
 
   it('refreshes an expired upstream token behind the scenes: the call just works and the backend gets the new token', async () => {
+    await aliceSignedIn();
     const tsid = decodeJwt(alice.tokens()!.access_token).tsid as string;
     const key = `${PREFIX}up:${tsid}`;
     // Sealed at rest with a key derived from hmac_secret_files: the test opens it with the same file.
@@ -249,6 +259,7 @@ describe('vmcp in Mode B with the official MCP SDK client', () => {
   });
 
   it('refuses a second user\'s JWT that names the first user\'s tsid (401)', async () => {
+    await aliceSignedIn();
     const bob = new ScriptedHost(REDIRECT);
     await signIn(bob, 'bob');
     const bobClient = await connect(bob);

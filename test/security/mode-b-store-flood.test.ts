@@ -7,7 +7,7 @@
  */
 import { Redis } from 'ioredis';
 import { Agent, request } from 'undici';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Browser } from '../auth-server-flow/helpers/browser.js';
 import { startRedis, type RedisProcess } from '../auth-server/helpers/redis-server.js';
 import { clientFlow, redeem, registerClient, startModeB, type ModeB } from './helpers/mode-b.js';
@@ -141,6 +141,11 @@ describe('Redis storage: quotas shared by two processes, X-Forwarded-For not bel
     admin?.disconnect();
     await redis?.stop();
   });
+  /** Each test starts with fresh rate-limit buckets: the tests run in any order, and each counts requests. */
+  beforeEach(async () => {
+    const buckets = await admin.keys(`${PREFIX}rl:*`);
+    if (buckets.length > 0) await admin.del(...buckets);
+  });
 
   it('counts one address across both processes, whatever address it claims', async () => {
     const clientId = await registerClient(vmcp.origin, APP);
@@ -158,7 +163,6 @@ describe('Redis storage: quotas shared by two processes, X-Forwarded-For not bel
     const DAY = 86_400_000;
     expect(await ttl()).toBeGreaterThan(DAY - 60_000);
     expect(await ttl()).toBeLessThanOrEqual(DAY);
-    await admin.del(...(await admin.keys(`${PREFIX}rl:*`)));
     const flow = await clientFlow(vmcp.origin, clientId, APP);
     const back = await new Browser().follow(flow.url, isApp);
     expect((await redeem(vmcp.origin, flow, back.searchParams.get('code')!)).status).toBe(200);
@@ -166,7 +170,6 @@ describe('Redis storage: quotas shared by two processes, X-Forwarded-For not bel
   });
 
   it('holds no code, state, token or upstream token in clear: keys are keyed digests, upstream tokens sealed', async () => {
-    await admin.del(...(await admin.keys(`${PREFIX}rl:*`)));
     const clientId = await registerClient(vmcp.origin, APP);
     const flow = await clientFlow(vmcp.origin, clientId, APP);
     const browser = new Browser();
