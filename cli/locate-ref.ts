@@ -8,8 +8,8 @@ import type { SecretRef } from '../generated/plan.js';
 
 /** headerValueEnv, clientSecretEnv, client_secret_env_var, password_env_var, ... */
 const ENV_KEY = /(Env|_env_var)$/;
-/** client_secret_file, signing_key_file, hmac_secret_files, fallback_key_files, ... */
-const FILE_KEY = /_files?$/;
+/** client_secret_file, signing_key_file, hmac_secret_files, fallback_key_files, valueFile, ... */
+const FILE_KEY = /(_files?|File)$/;
 
 export function configPathOfRef(config: unknown, ref: Readonly<SecretRef>): PathSegment[] | undefined {
   if ('configFile' in ref) return ref.pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));

@@ -6,7 +6,7 @@
  *   Kubernetes reconcile runs too; `compile` runs them, so it never writes a plan serve refuses for the
  *   config's sake.
  * - rule `env`, a warning (an error with `validate --strict`): this machine lacks what the plan names, an env
- *   var or a file (secrets, signing keys, HMAC secrets, CA bundles). Only `validate` looks, so a build step
+ *   var or a file (secrets, signing keys, HMAC secrets, CA bundles, a stdio backend's program). Only `validate` looks, so a build step
  *   without the secrets still compiles and validates.
  * Nothing here touches the network (OIDC discovery, backends): that stays serve's to find.
  * The runtime's modules are imported on demand, so a config that needs none of them does not load them.
@@ -19,6 +19,7 @@ import type { SecretRef } from '../generated/plan.js';
 import type { RuntimePlan, SecretValues } from '../runtime/contract.js';
 import type { SecretSources } from '../runtime/secrets.js';
 import { configPathOfRef } from './locate-ref.js';
+import { programProblem } from './program-path.js';
 
 export interface StartCheckOptions {
   /** Also check what this machine must provide (env vars, files): `vmcp validate`. */
@@ -88,6 +89,11 @@ async function machineProblems(plan: RuntimePlan, config: unknown, sources: Secr
     }
     if (redisOk) found.push(...(await redisTlsProblems(plan, secrets, usable, env)));
   }
+  plan.backends.forEach((b, i) => {
+    const problem = b.stdio ? programProblem(b.stdio.command, b.stdio.cwd) : null;
+    // serve starts without it; the backend is what would not work.
+    if (problem) found.push({ path: ['backends', i, 'command'], message: `backend "${b.name}": ${problem}; vmcp serve would start, but this backend would be unavailable` });
+  });
   const oidc = plan.incomingAuth.oidc;
   if (oidc?.caBundlePath && !as) {
     const [{ keyFetchGuard }, { createKeyFetcher }] = await Promise.all([import('../runtime/auth/incoming.js'), import('../runtime/auth/key-fetch.js')]);

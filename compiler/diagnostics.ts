@@ -27,6 +27,7 @@ export type RuleId =
   | 'V-14'
   | 'V-15'
   | 'V-16'
+  | 'V-17'
   | 'serve'
   | 'env';
 

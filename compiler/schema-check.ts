@@ -108,6 +108,15 @@ function translate(errors: ErrorObject[], value: unknown): Finding[] {
 function translateOne(e: ErrorObject, data: unknown): Finding | undefined {
   const path = pathOf(e.instancePath);
   const base = { severity: 'error' as const, rule: 'schema' as const };
+  // A key that breaks propertyNames: Ajv reports the key's own error (a pattern, on the object, which is no
+  // string), then propertyNames naming the key. Said once, at the key.
+  if (e.keyword === 'pattern' && typeof data !== 'string') return undefined;
+  if (e.keyword === 'propertyNames') {
+    const name = String(e.params.propertyName);
+    const rule = schemaFor(path).node.propertyNames as { $ref?: string } | undefined;
+    const what = rule?.$ref === '#/$defs/EnvVarName' ? 'an environment variable name (letters, digits and _, not starting with a digit)' : 'an allowed key here';
+    return { ...base, path: [...path, name], atKey: true, message: `${subject(path)}: "${name}" is not ${what}` };
+  }
   const p = e.params as Record<string, unknown>;
   const { node: parent, def } = schemaFor(path);
   const formatHint = def === undefined ? undefined : FORMAT_HINTS[def];

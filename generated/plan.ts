@@ -121,18 +121,35 @@ export interface IncomingOidcPlan {
   requiredTokenType?: string;
 }
 /**
+ * url for the network transports, stdio for transport stdio: exactly the one the transport needs.
+ *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "BackendPlan".
  */
 export interface BackendPlan {
   name: string;
-  url: string;
-  transport: 'streamable-http' | 'sse';
+  url?: string;
+  transport: 'streamable-http' | 'sse' | 'stdio';
+  stdio?: StdioLaunchPlan;
   timeoutMs: number;
   outgoingAuth: OutgoingStrategyPlan;
   metadata: {
     [k: string]: string | undefined;
   };
+}
+/**
+ * How vmcp starts a stdio backend: the program, its arguments, the variables set for it (values only by reference), its working directory (null: vmcp's).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "StdioLaunchPlan".
+ */
+export interface StdioLaunchPlan {
+  command: string;
+  args: string[];
+  env: {
+    [k: string]: SecretRef | undefined;
+  };
+  cwd: string | null;
 }
 export interface UnauthenticatedStrategyPlan {
   type: 'unauthenticated';

@@ -117,7 +117,6 @@ export const vmcpConfigSchema = {
       "additionalProperties": false,
       "required": [
         "name",
-        "url",
         "transport"
       ],
       "properties": {
@@ -132,8 +131,34 @@ export const vmcpConfigSchema = {
         "transport": {
           "enum": [
             "streamable-http",
-            "sse"
+            "sse",
+            "stdio"
           ]
+        },
+        "command": {
+          "type": "string",
+          "minLength": 1,
+          "description": "vmcp's own, for transport stdio (required there): the program vmcp starts, found on PATH or given as a path; run without a shell."
+        },
+        "args": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "For transport stdio: the program's arguments."
+        },
+        "env": {
+          "type": "object",
+          "propertyNames": {
+            "$ref": "#/$defs/EnvVarName"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/StdioEnvValue"
+          },
+          "description": "For transport stdio: environment variables set for the program (besides HOME, LOGNAME, PATH, SHELL, TERM and USER, which it inherits). A value is written here, or read at start from vmcp's environment (valueEnv) or a file (valueFile): secrets never enter the plan."
+        },
+        "cwd": {
+          "$ref": "#/$defs/AbsolutePath"
         },
         "type": {
           "notSupported": "backend types other than the default (backends[].type)",
@@ -149,7 +174,31 @@ export const vmcpConfigSchema = {
             "type": "string"
           }
         }
-      }
+      },
+      "description": "A backend MCP server: reached at url (streamable-http and sse, required there), or a program vmcp starts and speaks to over stdin/stdout (stdio, vmcp's own: command, args, env, and cwd, an absolute working directory defaulting to vmcp's). Rule V-17 checks which keys go with which transport."
+    },
+    "StdioEnvValue": {
+      "title": "StdioEnvValue",
+      "description": "A value as written, or where to read it at start: valueEnv (vmcp's environment) or valueFile.",
+      "type": [
+        "string",
+        "object"
+      ],
+      "minLength": 1,
+      "additionalProperties": false,
+      "properties": {
+        "valueEnv": {
+          "$ref": "#/$defs/EnvVarName"
+        },
+        "valueFile": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "exactlyOneOf": [
+        "valueEnv",
+        "valueFile"
+      ]
     },
     "IncomingAuth": {
       "title": "IncomingAuth",
@@ -721,10 +770,18 @@ export const vmcpConfigSchema = {
           "additionalProperties": false,
           "description": "Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).",
           "properties": {
-            "authorize": { "$ref": "#/$defs/RateLimit" },
-            "consent": { "$ref": "#/$defs/RateLimit" },
-            "register": { "$ref": "#/$defs/RateLimit" },
-            "token": { "$ref": "#/$defs/RateLimit" }
+            "authorize": {
+              "$ref": "#/$defs/RateLimit"
+            },
+            "consent": {
+              "$ref": "#/$defs/RateLimit"
+            },
+            "register": {
+              "$ref": "#/$defs/RateLimit"
+            },
+            "token": {
+              "$ref": "#/$defs/RateLimit"
+            }
           }
         },
         "maxSessions": {
@@ -737,17 +794,29 @@ export const vmcpConfigSchema = {
           "minimum": 1,
           "description": "MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed."
         },
-        "sessionTTL": { "$ref": "#/$defs/Duration" }
+        "sessionTTL": {
+          "$ref": "#/$defs/Duration"
+        }
       }
     },
     "RateLimit": {
       "title": "RateLimit",
       "type": "object",
       "additionalProperties": false,
-      "required": ["perMinute"],
+      "required": [
+        "perMinute"
+      ],
       "properties": {
-        "perMinute": { "type": "integer", "minimum": 1, "description": "Requests per minute, refilled continuously." },
-        "burst": { "type": "integer", "minimum": 1, "description": "Requests allowed at once (default: perMinute)." }
+        "perMinute": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Requests per minute, refilled continuously."
+        },
+        "burst": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Requests allowed at once (default: perMinute)."
+        }
       }
     },
     "AuthServer": {

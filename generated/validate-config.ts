@@ -3,10 +3,10 @@
 
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vmcp.dev/schema/vmcp-config.json","title":"VmcpConfig","description":"A vMCP config file (ToolHive's vMCP YAML: camelCase keys; authServer.runConfig keeps snake_case keys).","type":"object","additionalProperties":false,"required":["name","incomingAuth"],"properties":{"name":{"type":"string","minLength":1,"description":"The virtual server's name."},"groupRef":{"type":"string","minLength":1,"description":"The ToolHive group the backends belong to."},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"backends":{"type":"array","items":{"$ref":"#/$defs/Backend"},"description":"Statically configured MCP servers."},"incomingAuth":{"$ref":"#/$defs/IncomingAuth"},"outgoingAuth":{"$ref":"#/$defs/OutgoingAuth"},"aggregation":{"$ref":"#/$defs/Aggregation"},"operational":{"$ref":"#/$defs/Operational"},"telemetry":{"$ref":"#/$defs/Telemetry"},"authServer":{"$ref":"#/$defs/AuthServer"},"http":{"$ref":"#/$defs/Http"},"compositeTools":{"notSupported":"composite tools (compositeTools)","tsType":"unknown"},"compositeToolRefs":{"notSupported":"composite tool references (compositeToolRefs)","tsType":"unknown"},"optimizer":{"notSupported":"the tool optimizer (optimizer)","tsType":"unknown"},"codeMode":{"notSupported":"code mode (codeMode)","tsType":"unknown"},"sessionStorage":{"notSupported":"external session storage (sessionStorage)","tsType":"unknown"},"rateLimiting":{"notSupported":"rate limiting (rateLimiting)","tsType":"unknown"},"audit":{"notSupported":"audit logging (audit)","tsType":"unknown"},"passthroughHeaders":{"notSupported":"header passthrough (passthroughHeaders)","tsType":"unknown"}},"$defs":{"Duration":{"title":"Duration","description":"A Go duration string such as 30s, 1m30s or 500ms.","type":"string","pattern":"^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"},"EnvVarName":{"title":"EnvVarName","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"HttpUrl":{"title":"HttpUrl","type":"string","pattern":"^https?://[^\\s]+$"},"AbsolutePath":{"title":"AbsolutePath","type":"string","pattern":"^/"},"Backend":{"title":"Backend","type":"object","additionalProperties":false,"required":["name","url","transport"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$","description":"The backend's id: letters, digits, '.', '_' and '-'."},"url":{"$ref":"#/$defs/HttpUrl"},"transport":{"enum":["streamable-http","sse"]},"type":{"notSupported":"backend types other than the default (backends[].type)","tsType":"unknown"},"caBundlePath":{"notSupported":"per-backend CA bundles (backends[].caBundlePath)","tsType":"unknown"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}},"IncomingAuth":{"title":"IncomingAuth","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidc"},"authz":{"notSupported":"Cedar authorization (incomingAuth.authz)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc"}}},"IncomingOidc":{"title":"IncomingOidc","type":"object","additionalProperties":false,"required":["issuer","audience"],"properties":{"issuer":{"$ref":"#/$defs/HttpUrl"},"audience":{"type":"string","minLength":1},"resource":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string"},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"jwksUrl":{"$ref":"#/$defs/HttpUrl"},"introspectionUrl":{"notSupported":"token introspection (incomingAuth.oidc.introspectionUrl)","tsType":"unknown"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"protectedResourceAllowPrivateIp":{"type":"boolean"},"jwksAllowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"$ref":"#/$defs/AbsolutePath"},"requiredTokenType":{"type":"string","pattern":"^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$","description":"vmcp's own: the JWT typ header every token must carry (RFC 7515 section 4.1.9, compared as a media type: case-insensitive, application/ optional), e.g. at+jwt (RFC 9068). Absent: any typ. With the embedded auth server as the issuer, at+jwt is always required."}}},"OutgoingAuth":{"title":"OutgoingAuth","type":"object","additionalProperties":false,"properties":{"source":{"enum":["inline","discovered"]},"default":{"$ref":"#/$defs/BackendAuthStrategy"},"backends":{"type":"object","additionalProperties":{"$ref":"#/$defs/BackendAuthStrategy"}}}},"BackendAuthStrategy":{"title":"BackendAuthStrategy","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unauthenticated","header_injection","token_exchange","upstream_inject","aws_sts","obo","xaa"],"notSupportedValues":["aws_sts","obo","xaa"]},"headerInjection":{"$ref":"#/$defs/HeaderInjection"},"tokenExchange":{"$ref":"#/$defs/TokenExchange"},"upstreamInject":{"$ref":"#/$defs/UpstreamInject"},"awsSts":{"notSupported":"the aws_sts outgoing strategy (awsSts)","tsType":"unknown"},"obo":{"notSupported":"the obo outgoing strategy (obo)","tsType":"unknown"},"xaa":{"notSupported":"the xaa outgoing strategy (xaa)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"header_injection":"headerInjection","token_exchange":"tokenExchange"},"optionalBlocks":{"upstream_inject":"upstreamInject"}}},"HeaderInjection":{"title":"HeaderInjection","type":"object","additionalProperties":false,"required":["headerName"],"properties":{"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"headerValue":{"type":"string","minLength":1},"headerValueEnv":{"$ref":"#/$defs/EnvVarName"}},"exactlyOneOf":["headerValue","headerValueEnv"]},"TokenExchange":{"title":"TokenExchange","type":"object","additionalProperties":false,"required":["tokenUrl"],"properties":{"tokenUrl":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","minLength":1},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"audience":{"type":"string","minLength":1},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"subjectTokenType":{"description":"The RFC 8693 URN, or ToolHive's short form (access_token, id_token, jwt), which the plan turns into the URN.","enum":["urn:ietf:params:oauth:token-type:access_token","urn:ietf:params:oauth:token-type:id_token","urn:ietf:params:oauth:token-type:jwt","access_token","id_token","jwt"]},"subjectProviderName":{"type":"string","minLength":1}},"atMostOneOf":["clientSecret","clientSecretEnv"]},"UpstreamInject":{"title":"UpstreamInject","type":"object","additionalProperties":false,"properties":{"providerName":{"type":"string"}}},"Aggregation":{"title":"Aggregation","type":"object","additionalProperties":false,"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"conflictResolutionConfig":{"$ref":"#/$defs/ConflictResolutionConfig"},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolConfig"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["","allow","deny"]}}},"ConflictResolutionConfig":{"title":"ConflictResolutionConfig","type":"object","additionalProperties":false,"properties":{"prefixFormat":{"type":"string","minLength":1,"description":"Prepended to every tool name under prefix, and to prompt names under every strategy (ToolHive conflict_resolver.go promptNamingFromConfig), with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go)."},"priorityOrder":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},"WorkloadToolConfig":{"title":"WorkloadToolConfig","type":"object","additionalProperties":false,"required":["workload"],"properties":{"workload":{"type":"string","minLength":1},"toolConfigRef":{"notSupported":"MCPToolConfig references (aggregation.tools[].toolConfigRef)","tsType":"unknown"},"filter":{"type":"array","items":{"type":"string","minLength":1}},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverride"}},"excludeAll":{"type":"boolean"}}},"ToolOverride":{"title":"ToolOverride","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,128}$"},"description":{"type":"string","minLength":1},"annotations":{"$ref":"#/$defs/ToolAnnotations"}},"description":"name or description must be set, as ToolHive's validator requires (pkg/vmcp/config/validator.go validateToolOverrides); annotations alone are refused.","atLeastOneOf":["name","description"]},"ToolAnnotations":{"title":"ToolAnnotations","type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},"Operational":{"title":"Operational","type":"object","additionalProperties":false,"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"timeouts":{"title":"OperationalTimeouts","type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/$defs/Duration"},"perWorkload":{"type":"object","additionalProperties":{"$ref":"#/$defs/Duration"}}}},"failureHandling":{"title":"FailureHandling","type":"object","additionalProperties":false,"properties":{"healthCheckInterval":{"$ref":"#/$defs/Duration"},"unhealthyThreshold":{"type":"integer","minimum":1},"healthCheckTimeout":{"$ref":"#/$defs/Duration"},"statusReportingInterval":{"$ref":"#/$defs/Duration"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreaker","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer","minimum":1},"timeout":{"$ref":"#/$defs/Duration"}}}}}}},"Telemetry":{"title":"Telemetry","type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string"},"serviceName":{"type":"string"},"serviceVersion":{"type":"string"},"tracingEnabled":{"type":"boolean"},"metricsEnabled":{"type":"boolean"},"samplingRate":{"type":["number","string"]},"headers":{"type":"object","additionalProperties":{"type":"string"}},"insecure":{"type":"boolean"},"enablePrometheusMetricsPath":{"type":"boolean"},"prometheusPort":{"type":"integer","minimum":0,"maximum":65535},"metricsOnTransportPort":{"type":"boolean","description":"ToolHive's: also serve /metrics on the main port. vmcp serves /metrics only there, so false (with enablePrometheusMetricsPath) is refused by rule V-14."},"caCertPath":{"type":"string","description":"ToolHive's: CA bundle for the OTLP endpoint; no effect in vmcp (no OTLP export yet, rule V-14)."},"customAttributes":{"type":"object","additionalProperties":{"type":"string"},"description":"ToolHive's: OpenTelemetry resource attributes; no effect in vmcp (no OpenTelemetry yet, rule V-14)."},"environmentVariables":{"type":"array","items":{"type":"string"},"description":"ToolHive's: environment variables copied into trace spans; no effect in vmcp (no tracing yet, rule V-14)."},"useLegacyAttributes":{"type":"boolean","description":"ToolHive's: also emit pre-semconv attribute names; accepted and without effect (vmcp's /metrics has its own names)."}}},"Http":{"title":"Http","description":"vmcp's own section (ToolHive has none): how the HTTP front door tells callers apart and which names it answers to. Every key is optional; docs/security.md lists the defaults.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"},"description":"Host names (no port) the MCP endpoint and the auth server answer to; a request with another Host is refused (DNS-rebinding guard). Default: the hosts of incomingAuth.oidc.resource, the auth server's issuer and authorization_endpoint_base_url, plus loopback names when served on loopback."},"allowedOrigins":{"type":"array","items":{"type":"string","pattern":"^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"},"description":"Browser origins (scheme://host[:port]) allowed to call the MCP endpoint besides the allowed hosts themselves, e.g. a web-based MCP client."},"trustedProxies":{"type":"array","items":{"type":"string","minLength":1},"description":"IP addresses or CIDR blocks (checked by rule V-13) of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."},"rateLimits":{"title":"HttpRateLimits","type":"object","additionalProperties":false,"description":"Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).","properties":{"authorize":{"$ref":"#/$defs/RateLimit"},"consent":{"$ref":"#/$defs/RateLimit"},"register":{"$ref":"#/$defs/RateLimit"},"token":{"$ref":"#/$defs/RateLimit"}}},"maxSessions":{"type":"integer","minimum":1,"description":"MCP sessions (2025-era clients) held at once, for all callers together."},"maxSessionsPerCaller":{"type":"integer","minimum":1,"description":"MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed."},"sessionTTL":{"$ref":"#/$defs/Duration"}}},"RateLimit":{"title":"RateLimit","type":"object","additionalProperties":false,"required":["perMinute"],"properties":{"perMinute":{"type":"integer","minimum":1,"description":"Requests per minute, refilled continuously."},"burst":{"type":"integer","minimum":1,"description":"Requests allowed at once (default: perMinute)."}}},"AuthServer":{"title":"AuthServer","type":"object","additionalProperties":false,"required":["runConfig"],"properties":{"runConfig":{"$ref":"#/$defs/AuthServerRunConfig"}}},"AuthServerRunConfig":{"title":"AuthServerRunConfig","description":"The embedded authorization server (ToolHive's RunConfig, snake_case keys).","type":"object","additionalProperties":false,"required":["issuer","upstreams","allowed_audiences"],"properties":{"schema_version":{"type":"string"},"issuer":{"type":"string","minLength":1},"authorization_endpoint_base_url":{"$ref":"#/$defs/HttpUrl"},"upstreams":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/UpstreamRunConfig"}},"allowed_audiences":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"scopes_supported":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"}},"storage":{"$ref":"#/$defs/AuthServerStorage"},"signing_key_config":{"$ref":"#/$defs/SigningKeyConfig"},"hmac_secret_files":{"type":"array","items":{"type":"string","minLength":1}},"token_lifespans":{"$ref":"#/$defs/TokenLifespans"},"insecure_allow_http":{"type":"boolean"},"delegation_token_lifespan":{"notSupported":"token delegation (delegation_token_lifespan)","tsType":"unknown"},"baseline_client_scopes":{"notSupported":"baseline client scopes (baseline_client_scopes)","tsType":"unknown"},"disable_upstream_token_injection":{"notSupported":"disable_upstream_token_injection","tsType":"unknown"},"cimd":{"notSupported":"the cimd block (client ID metadata documents are always on)","tsType":"unknown"},"trusted_issuers":{"notSupported":"trusted issuers for token exchange (trusted_issuers)","tsType":"unknown"},"allow_confidential_client_registration":{"notSupported":"confidential client registration","tsType":"unknown"},"force_confidential_redirect_uris":{"notSupported":"force_confidential_redirect_uris","tsType":"unknown"},"insecure_allow_confidential_over_loopback_http":{"notSupported":"insecure_allow_confidential_over_loopback_http","tsType":"unknown"},"delegate_clients":{"notSupported":"static delegate clients (delegate_clients)","tsType":"unknown"}}},"UpstreamRunConfig":{"title":"UpstreamRunConfig","type":"object","additionalProperties":false,"required":["type"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"oidc_config":{"$ref":"#/$defs/OidcUpstreamConfig"},"oauth2_config":{"$ref":"#/$defs/OAuth2UpstreamConfig"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc_config","oauth2":"oauth2_config"}}},"OidcUpstreamConfig":{"title":"OidcUpstreamConfig","type":"object","additionalProperties":false,"required":["issuer_url","client_id"],"properties":{"issuer_url":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"subject_claim":{"type":"string","minLength":1},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"userinfo_override":{"notSupported":"userinfo_override","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]},"OAuth2UpstreamConfig":{"title":"OAuth2UpstreamConfig","type":"object","additionalProperties":false,"required":["authorization_endpoint","token_endpoint","client_id"],"properties":{"authorization_endpoint":{"$ref":"#/$defs/HttpUrl"},"token_endpoint":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"userinfo":{"$ref":"#/$defs/UserinfoConfig"},"identity_from_token":{"title":"IdentityFromToken","type":"object","additionalProperties":false,"required":["subject_path"],"properties":{"subject_path":{"type":"string","minLength":1},"name_path":{"type":"string"},"email_path":{"type":"string"}}},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"token_response_mapping":{"notSupported":"token_response_mapping","tsType":"unknown"},"dcr_config":{"notSupported":"dynamic client registration with the upstream (dcr_config)","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]},"UserinfoConfig":{"title":"UserinfoConfig","type":"object","additionalProperties":false,"required":["endpoint_url"],"properties":{"endpoint_url":{"$ref":"#/$defs/HttpUrl"},"http_method":{"enum":["GET","POST"]},"additional_headers":{"type":"object","additionalProperties":{"type":"string"}},"field_mapping":{"title":"UserinfoFieldMapping","type":"object","additionalProperties":false,"properties":{"subject_fields":{"type":"array","items":{"type":"string","minLength":1}},"name_fields":{"type":"array","items":{"type":"string","minLength":1}},"email_fields":{"type":"array","items":{"type":"string","minLength":1}}}}}},"AuthServerStorage":{"title":"AuthServerStorage","type":"object","additionalProperties":false,"properties":{"type":{"enum":["memory","redis"]},"redis_config":{"$ref":"#/$defs/RedisConfig"}}},"RedisConfig":{"title":"RedisConfig","type":"object","additionalProperties":false,"properties":{"addr":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"},"sentinel_config":{"title":"RedisSentinelConfig","type":"object","additionalProperties":false,"required":["master_name","sentinel_addrs"],"properties":{"master_name":{"type":"string","minLength":1},"sentinel_addrs":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"}},"db":{"type":"integer","minimum":0}}},"db":{"type":"integer","minimum":0},"auth_type":{"enum":["aclUser"]},"acl_user_config":{"title":"RedisAclUserConfig","type":"object","additionalProperties":false,"properties":{"username_env_var":{"$ref":"#/$defs/EnvVarName"},"password_env_var":{"$ref":"#/$defs/EnvVarName"}}},"key_prefix":{"type":"string"},"dial_timeout":{"$ref":"#/$defs/Duration"},"read_timeout":{"$ref":"#/$defs/Duration"},"write_timeout":{"$ref":"#/$defs/Duration"},"tls":{"$ref":"#/$defs/RedisTls"},"sentinel_tls":{"$ref":"#/$defs/RedisTls"},"cluster_mode":{"notSupported":"Redis cluster mode (cluster_mode)","tsType":"unknown"}},"exactlyOneOf":["addr","sentinel_config"]},"RedisTls":{"title":"RedisTls","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"insecure_skip_verify":{"type":"boolean"},"ca_cert_file":{"type":"string","minLength":1}}},"SigningKeyConfig":{"title":"SigningKeyConfig","type":"object","additionalProperties":false,"properties":{"key_dir":{"type":"string"},"signing_key_file":{"type":"string"},"fallback_key_files":{"type":"array","items":{"type":"string","minLength":1}}}},"TokenLifespans":{"title":"TokenLifespans","type":"object","additionalProperties":false,"properties":{"access_token_lifespan":{"$ref":"#/$defs/Duration"},"refresh_token_lifespan":{"$ref":"#/$defs/Duration"},"auth_code_lifespan":{"$ref":"#/$defs/Duration"}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vmcp.dev/schema/vmcp-config.json","title":"VmcpConfig","description":"A vMCP config file (ToolHive's vMCP YAML: camelCase keys; authServer.runConfig keeps snake_case keys).","type":"object","additionalProperties":false,"required":["name","incomingAuth"],"properties":{"name":{"type":"string","minLength":1,"description":"The virtual server's name."},"groupRef":{"type":"string","minLength":1,"description":"The ToolHive group the backends belong to."},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"backends":{"type":"array","items":{"$ref":"#/$defs/Backend"},"description":"Statically configured MCP servers."},"incomingAuth":{"$ref":"#/$defs/IncomingAuth"},"outgoingAuth":{"$ref":"#/$defs/OutgoingAuth"},"aggregation":{"$ref":"#/$defs/Aggregation"},"operational":{"$ref":"#/$defs/Operational"},"telemetry":{"$ref":"#/$defs/Telemetry"},"authServer":{"$ref":"#/$defs/AuthServer"},"http":{"$ref":"#/$defs/Http"},"compositeTools":{"notSupported":"composite tools (compositeTools)","tsType":"unknown"},"compositeToolRefs":{"notSupported":"composite tool references (compositeToolRefs)","tsType":"unknown"},"optimizer":{"notSupported":"the tool optimizer (optimizer)","tsType":"unknown"},"codeMode":{"notSupported":"code mode (codeMode)","tsType":"unknown"},"sessionStorage":{"notSupported":"external session storage (sessionStorage)","tsType":"unknown"},"rateLimiting":{"notSupported":"rate limiting (rateLimiting)","tsType":"unknown"},"audit":{"notSupported":"audit logging (audit)","tsType":"unknown"},"passthroughHeaders":{"notSupported":"header passthrough (passthroughHeaders)","tsType":"unknown"}},"$defs":{"Duration":{"title":"Duration","description":"A Go duration string such as 30s, 1m30s or 500ms.","type":"string","pattern":"^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"},"EnvVarName":{"title":"EnvVarName","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"HttpUrl":{"title":"HttpUrl","type":"string","pattern":"^https?://[^\\s]+$"},"AbsolutePath":{"title":"AbsolutePath","type":"string","pattern":"^/"},"Backend":{"title":"Backend","type":"object","additionalProperties":false,"required":["name","transport"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$","description":"The backend's id: letters, digits, '.', '_' and '-'."},"url":{"$ref":"#/$defs/HttpUrl"},"transport":{"enum":["streamable-http","sse","stdio"]},"command":{"type":"string","minLength":1,"description":"vmcp's own, for transport stdio (required there): the program vmcp starts, found on PATH or given as a path; run without a shell."},"args":{"type":"array","items":{"type":"string"},"description":"For transport stdio: the program's arguments."},"env":{"type":"object","propertyNames":{"$ref":"#/$defs/EnvVarName"},"additionalProperties":{"$ref":"#/$defs/StdioEnvValue"},"description":"For transport stdio: environment variables set for the program (besides HOME, LOGNAME, PATH, SHELL, TERM and USER, which it inherits). A value is written here, or read at start from vmcp's environment (valueEnv) or a file (valueFile): secrets never enter the plan."},"cwd":{"$ref":"#/$defs/AbsolutePath"},"type":{"notSupported":"backend types other than the default (backends[].type)","tsType":"unknown"},"caBundlePath":{"notSupported":"per-backend CA bundles (backends[].caBundlePath)","tsType":"unknown"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}},"description":"A backend MCP server: reached at url (streamable-http and sse, required there), or a program vmcp starts and speaks to over stdin/stdout (stdio, vmcp's own: command, args, env, and cwd, an absolute working directory defaulting to vmcp's). Rule V-17 checks which keys go with which transport."},"StdioEnvValue":{"title":"StdioEnvValue","description":"A value as written, or where to read it at start: valueEnv (vmcp's environment) or valueFile.","type":["string","object"],"minLength":1,"additionalProperties":false,"properties":{"valueEnv":{"$ref":"#/$defs/EnvVarName"},"valueFile":{"type":"string","minLength":1}},"exactlyOneOf":["valueEnv","valueFile"]},"IncomingAuth":{"title":"IncomingAuth","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidc"},"authz":{"notSupported":"Cedar authorization (incomingAuth.authz)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc"}}},"IncomingOidc":{"title":"IncomingOidc","type":"object","additionalProperties":false,"required":["issuer","audience"],"properties":{"issuer":{"$ref":"#/$defs/HttpUrl"},"audience":{"type":"string","minLength":1},"resource":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string"},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"jwksUrl":{"$ref":"#/$defs/HttpUrl"},"introspectionUrl":{"notSupported":"token introspection (incomingAuth.oidc.introspectionUrl)","tsType":"unknown"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"protectedResourceAllowPrivateIp":{"type":"boolean"},"jwksAllowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"$ref":"#/$defs/AbsolutePath"},"requiredTokenType":{"type":"string","pattern":"^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$","description":"vmcp's own: the JWT typ header every token must carry (RFC 7515 section 4.1.9, compared as a media type: case-insensitive, application/ optional), e.g. at+jwt (RFC 9068). Absent: any typ. With the embedded auth server as the issuer, at+jwt is always required."}}},"OutgoingAuth":{"title":"OutgoingAuth","type":"object","additionalProperties":false,"properties":{"source":{"enum":["inline","discovered"]},"default":{"$ref":"#/$defs/BackendAuthStrategy"},"backends":{"type":"object","additionalProperties":{"$ref":"#/$defs/BackendAuthStrategy"}}}},"BackendAuthStrategy":{"title":"BackendAuthStrategy","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unauthenticated","header_injection","token_exchange","upstream_inject","aws_sts","obo","xaa"],"notSupportedValues":["aws_sts","obo","xaa"]},"headerInjection":{"$ref":"#/$defs/HeaderInjection"},"tokenExchange":{"$ref":"#/$defs/TokenExchange"},"upstreamInject":{"$ref":"#/$defs/UpstreamInject"},"awsSts":{"notSupported":"the aws_sts outgoing strategy (awsSts)","tsType":"unknown"},"obo":{"notSupported":"the obo outgoing strategy (obo)","tsType":"unknown"},"xaa":{"notSupported":"the xaa outgoing strategy (xaa)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"header_injection":"headerInjection","token_exchange":"tokenExchange"},"optionalBlocks":{"upstream_inject":"upstreamInject"}}},"HeaderInjection":{"title":"HeaderInjection","type":"object","additionalProperties":false,"required":["headerName"],"properties":{"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"headerValue":{"type":"string","minLength":1},"headerValueEnv":{"$ref":"#/$defs/EnvVarName"}},"exactlyOneOf":["headerValue","headerValueEnv"]},"TokenExchange":{"title":"TokenExchange","type":"object","additionalProperties":false,"required":["tokenUrl"],"properties":{"tokenUrl":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","minLength":1},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"audience":{"type":"string","minLength":1},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"subjectTokenType":{"description":"The RFC 8693 URN, or ToolHive's short form (access_token, id_token, jwt), which the plan turns into the URN.","enum":["urn:ietf:params:oauth:token-type:access_token","urn:ietf:params:oauth:token-type:id_token","urn:ietf:params:oauth:token-type:jwt","access_token","id_token","jwt"]},"subjectProviderName":{"type":"string","minLength":1}},"atMostOneOf":["clientSecret","clientSecretEnv"]},"UpstreamInject":{"title":"UpstreamInject","type":"object","additionalProperties":false,"properties":{"providerName":{"type":"string"}}},"Aggregation":{"title":"Aggregation","type":"object","additionalProperties":false,"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"conflictResolutionConfig":{"$ref":"#/$defs/ConflictResolutionConfig"},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolConfig"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["","allow","deny"]}}},"ConflictResolutionConfig":{"title":"ConflictResolutionConfig","type":"object","additionalProperties":false,"properties":{"prefixFormat":{"type":"string","minLength":1,"description":"Prepended to every tool name under prefix, and to prompt names under every strategy (ToolHive conflict_resolver.go promptNamingFromConfig), with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go)."},"priorityOrder":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},"WorkloadToolConfig":{"title":"WorkloadToolConfig","type":"object","additionalProperties":false,"required":["workload"],"properties":{"workload":{"type":"string","minLength":1},"toolConfigRef":{"notSupported":"MCPToolConfig references (aggregation.tools[].toolConfigRef)","tsType":"unknown"},"filter":{"type":"array","items":{"type":"string","minLength":1}},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverride"}},"excludeAll":{"type":"boolean"}}},"ToolOverride":{"title":"ToolOverride","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,128}$"},"description":{"type":"string","minLength":1},"annotations":{"$ref":"#/$defs/ToolAnnotations"}},"description":"name or description must be set, as ToolHive's validator requires (pkg/vmcp/config/validator.go validateToolOverrides); annotations alone are refused.","atLeastOneOf":["name","description"]},"ToolAnnotations":{"title":"ToolAnnotations","type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},"Operational":{"title":"Operational","type":"object","additionalProperties":false,"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"timeouts":{"title":"OperationalTimeouts","type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/$defs/Duration"},"perWorkload":{"type":"object","additionalProperties":{"$ref":"#/$defs/Duration"}}}},"failureHandling":{"title":"FailureHandling","type":"object","additionalProperties":false,"properties":{"healthCheckInterval":{"$ref":"#/$defs/Duration"},"unhealthyThreshold":{"type":"integer","minimum":1},"healthCheckTimeout":{"$ref":"#/$defs/Duration"},"statusReportingInterval":{"$ref":"#/$defs/Duration"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreaker","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer","minimum":1},"timeout":{"$ref":"#/$defs/Duration"}}}}}}},"Telemetry":{"title":"Telemetry","type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string"},"serviceName":{"type":"string"},"serviceVersion":{"type":"string"},"tracingEnabled":{"type":"boolean"},"metricsEnabled":{"type":"boolean"},"samplingRate":{"type":["number","string"]},"headers":{"type":"object","additionalProperties":{"type":"string"}},"insecure":{"type":"boolean"},"enablePrometheusMetricsPath":{"type":"boolean"},"prometheusPort":{"type":"integer","minimum":0,"maximum":65535},"metricsOnTransportPort":{"type":"boolean","description":"ToolHive's: also serve /metrics on the main port. vmcp serves /metrics only there, so false (with enablePrometheusMetricsPath) is refused by rule V-14."},"caCertPath":{"type":"string","description":"ToolHive's: CA bundle for the OTLP endpoint; no effect in vmcp (no OTLP export yet, rule V-14)."},"customAttributes":{"type":"object","additionalProperties":{"type":"string"},"description":"ToolHive's: OpenTelemetry resource attributes; no effect in vmcp (no OpenTelemetry yet, rule V-14)."},"environmentVariables":{"type":"array","items":{"type":"string"},"description":"ToolHive's: environment variables copied into trace spans; no effect in vmcp (no tracing yet, rule V-14)."},"useLegacyAttributes":{"type":"boolean","description":"ToolHive's: also emit pre-semconv attribute names; accepted and without effect (vmcp's /metrics has its own names)."}}},"Http":{"title":"Http","description":"vmcp's own section (ToolHive has none): how the HTTP front door tells callers apart and which names it answers to. Every key is optional; docs/security.md lists the defaults.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"},"description":"Host names (no port) the MCP endpoint and the auth server answer to; a request with another Host is refused (DNS-rebinding guard). Default: the hosts of incomingAuth.oidc.resource, the auth server's issuer and authorization_endpoint_base_url, plus loopback names when served on loopback."},"allowedOrigins":{"type":"array","items":{"type":"string","pattern":"^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"},"description":"Browser origins (scheme://host[:port]) allowed to call the MCP endpoint besides the allowed hosts themselves, e.g. a web-based MCP client."},"trustedProxies":{"type":"array","items":{"type":"string","minLength":1},"description":"IP addresses or CIDR blocks (checked by rule V-13) of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."},"rateLimits":{"title":"HttpRateLimits","type":"object","additionalProperties":false,"description":"Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).","properties":{"authorize":{"$ref":"#/$defs/RateLimit"},"consent":{"$ref":"#/$defs/RateLimit"},"register":{"$ref":"#/$defs/RateLimit"},"token":{"$ref":"#/$defs/RateLimit"}}},"maxSessions":{"type":"integer","minimum":1,"description":"MCP sessions (2025-era clients) held at once, for all callers together."},"maxSessionsPerCaller":{"type":"integer","minimum":1,"description":"MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed."},"sessionTTL":{"$ref":"#/$defs/Duration"}}},"RateLimit":{"title":"RateLimit","type":"object","additionalProperties":false,"required":["perMinute"],"properties":{"perMinute":{"type":"integer","minimum":1,"description":"Requests per minute, refilled continuously."},"burst":{"type":"integer","minimum":1,"description":"Requests allowed at once (default: perMinute)."}}},"AuthServer":{"title":"AuthServer","type":"object","additionalProperties":false,"required":["runConfig"],"properties":{"runConfig":{"$ref":"#/$defs/AuthServerRunConfig"}}},"AuthServerRunConfig":{"title":"AuthServerRunConfig","description":"The embedded authorization server (ToolHive's RunConfig, snake_case keys).","type":"object","additionalProperties":false,"required":["issuer","upstreams","allowed_audiences"],"properties":{"schema_version":{"type":"string"},"issuer":{"type":"string","minLength":1},"authorization_endpoint_base_url":{"$ref":"#/$defs/HttpUrl"},"upstreams":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/UpstreamRunConfig"}},"allowed_audiences":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"scopes_supported":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"}},"storage":{"$ref":"#/$defs/AuthServerStorage"},"signing_key_config":{"$ref":"#/$defs/SigningKeyConfig"},"hmac_secret_files":{"type":"array","items":{"type":"string","minLength":1}},"token_lifespans":{"$ref":"#/$defs/TokenLifespans"},"insecure_allow_http":{"type":"boolean"},"delegation_token_lifespan":{"notSupported":"token delegation (delegation_token_lifespan)","tsType":"unknown"},"baseline_client_scopes":{"notSupported":"baseline client scopes (baseline_client_scopes)","tsType":"unknown"},"disable_upstream_token_injection":{"notSupported":"disable_upstream_token_injection","tsType":"unknown"},"cimd":{"notSupported":"the cimd block (client ID metadata documents are always on)","tsType":"unknown"},"trusted_issuers":{"notSupported":"trusted issuers for token exchange (trusted_issuers)","tsType":"unknown"},"allow_confidential_client_registration":{"notSupported":"confidential client registration","tsType":"unknown"},"force_confidential_redirect_uris":{"notSupported":"force_confidential_redirect_uris","tsType":"unknown"},"insecure_allow_confidential_over_loopback_http":{"notSupported":"insecure_allow_confidential_over_loopback_http","tsType":"unknown"},"delegate_clients":{"notSupported":"static delegate clients (delegate_clients)","tsType":"unknown"}}},"UpstreamRunConfig":{"title":"UpstreamRunConfig","type":"object","additionalProperties":false,"required":["type"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"oidc_config":{"$ref":"#/$defs/OidcUpstreamConfig"},"oauth2_config":{"$ref":"#/$defs/OAuth2UpstreamConfig"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc_config","oauth2":"oauth2_config"}}},"OidcUpstreamConfig":{"title":"OidcUpstreamConfig","type":"object","additionalProperties":false,"required":["issuer_url","client_id"],"properties":{"issuer_url":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"subject_claim":{"type":"string","minLength":1},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"userinfo_override":{"notSupported":"userinfo_override","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]},"OAuth2UpstreamConfig":{"title":"OAuth2UpstreamConfig","type":"object","additionalProperties":false,"required":["authorization_endpoint","token_endpoint","client_id"],"properties":{"authorization_endpoint":{"$ref":"#/$defs/HttpUrl"},"token_endpoint":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"userinfo":{"$ref":"#/$defs/UserinfoConfig"},"identity_from_token":{"title":"IdentityFromToken","type":"object","additionalProperties":false,"required":["subject_path"],"properties":{"subject_path":{"type":"string","minLength":1},"name_path":{"type":"string"},"email_path":{"type":"string"}}},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"token_response_mapping":{"notSupported":"token_response_mapping","tsType":"unknown"},"dcr_config":{"notSupported":"dynamic client registration with the upstream (dcr_config)","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]},"UserinfoConfig":{"title":"UserinfoConfig","type":"object","additionalProperties":false,"required":["endpoint_url"],"properties":{"endpoint_url":{"$ref":"#/$defs/HttpUrl"},"http_method":{"enum":["GET","POST"]},"additional_headers":{"type":"object","additionalProperties":{"type":"string"}},"field_mapping":{"title":"UserinfoFieldMapping","type":"object","additionalProperties":false,"properties":{"subject_fields":{"type":"array","items":{"type":"string","minLength":1}},"name_fields":{"type":"array","items":{"type":"string","minLength":1}},"email_fields":{"type":"array","items":{"type":"string","minLength":1}}}}}},"AuthServerStorage":{"title":"AuthServerStorage","type":"object","additionalProperties":false,"properties":{"type":{"enum":["memory","redis"]},"redis_config":{"$ref":"#/$defs/RedisConfig"}}},"RedisConfig":{"title":"RedisConfig","type":"object","additionalProperties":false,"properties":{"addr":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"},"sentinel_config":{"title":"RedisSentinelConfig","type":"object","additionalProperties":false,"required":["master_name","sentinel_addrs"],"properties":{"master_name":{"type":"string","minLength":1},"sentinel_addrs":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"}},"db":{"type":"integer","minimum":0}}},"db":{"type":"integer","minimum":0},"auth_type":{"enum":["aclUser"]},"acl_user_config":{"title":"RedisAclUserConfig","type":"object","additionalProperties":false,"properties":{"username_env_var":{"$ref":"#/$defs/EnvVarName"},"password_env_var":{"$ref":"#/$defs/EnvVarName"}}},"key_prefix":{"type":"string"},"dial_timeout":{"$ref":"#/$defs/Duration"},"read_timeout":{"$ref":"#/$defs/Duration"},"write_timeout":{"$ref":"#/$defs/Duration"},"tls":{"$ref":"#/$defs/RedisTls"},"sentinel_tls":{"$ref":"#/$defs/RedisTls"},"cluster_mode":{"notSupported":"Redis cluster mode (cluster_mode)","tsType":"unknown"}},"exactlyOneOf":["addr","sentinel_config"]},"RedisTls":{"title":"RedisTls","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"insecure_skip_verify":{"type":"boolean"},"ca_cert_file":{"type":"string","minLength":1}}},"SigningKeyConfig":{"title":"SigningKeyConfig","type":"object","additionalProperties":false,"properties":{"key_dir":{"type":"string"},"signing_key_file":{"type":"string"},"fallback_key_files":{"type":"array","items":{"type":"string","minLength":1}}}},"TokenLifespans":{"title":"TokenLifespans","type":"object","additionalProperties":false,"properties":{"access_token_lifespan":{"$ref":"#/$defs/Duration"},"refresh_token_lifespan":{"$ref":"#/$defs/Duration"},"auth_code_lifespan":{"$ref":"#/$defs/Duration"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ((s) => Array.from(s).length);
-const schema20 = {"title":"Backend","type":"object","additionalProperties":false,"required":["name","url","transport"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$","description":"The backend's id: letters, digits, '.', '_' and '-'."},"url":{"$ref":"#/$defs/HttpUrl"},"transport":{"enum":["streamable-http","sse"]},"type":{"notSupported":"backend types other than the default (backends[].type)","tsType":"unknown"},"caBundlePath":{"notSupported":"per-backend CA bundles (backends[].caBundlePath)","tsType":"unknown"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}};
+const schema20 = {"title":"Backend","type":"object","additionalProperties":false,"required":["name","transport"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$","description":"The backend's id: letters, digits, '.', '_' and '-'."},"url":{"$ref":"#/$defs/HttpUrl"},"transport":{"enum":["streamable-http","sse","stdio"]},"command":{"type":"string","minLength":1,"description":"vmcp's own, for transport stdio (required there): the program vmcp starts, found on PATH or given as a path; run without a shell."},"args":{"type":"array","items":{"type":"string"},"description":"For transport stdio: the program's arguments."},"env":{"type":"object","propertyNames":{"$ref":"#/$defs/EnvVarName"},"additionalProperties":{"$ref":"#/$defs/StdioEnvValue"},"description":"For transport stdio: environment variables set for the program (besides HOME, LOGNAME, PATH, SHELL, TERM and USER, which it inherits). A value is written here, or read at start from vmcp's environment (valueEnv) or a file (valueFile): secrets never enter the plan."},"cwd":{"$ref":"#/$defs/AbsolutePath"},"type":{"notSupported":"backend types other than the default (backends[].type)","tsType":"unknown"},"caBundlePath":{"notSupported":"per-backend CA bundles (backends[].caBundlePath)","tsType":"unknown"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}},"description":"A backend MCP server: reached at url (streamable-http and sse, required there), or a program vmcp starts and speaks to over stdin/stdout (stdio, vmcp's own: command, args, env, and cwd, an absolute working directory defaulting to vmcp's). Rule V-17 checks which keys go with which transport."};
 const pattern3 = new RegExp("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
 const schema21 = {"title":"HttpUrl","type":"string","pattern":"^https?://[^\\s]+$"};
 const pattern4 = new RegExp("^https?://[^\\s]+$", "u");
@@ -48,180 +48,13 @@ return errors === 0;
 }
 validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate53.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.transport === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "url")) || (key0 === "transport")) || (key0 === "type")) || (key0 === "caBundlePath")) || (key0 === "metadata"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(!pattern3.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.url !== undefined){
-if(!(validate54(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data.transport !== undefined){
-let data2 = data.transport;
-if(!((data2 === "streamable-http") || (data2 === "sse"))){
-const err6 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/enum",keyword:"enum",params:{allowedValues: schema20.properties.transport.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-if(true){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/notSupported",keyword:"notSupported",params:{"what": "backend types other than the default (backends[].type)"},message:"fails notSupported"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.caBundlePath !== undefined){
-if(true){
-const err8 = {instancePath:instancePath+"/caBundlePath",schemaPath:"#/properties/caBundlePath/notSupported",keyword:"notSupported",params:{"what": "per-backend CA bundles (backends[].caBundlePath)"},message:"fails notSupported"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-let data5 = data.metadata;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(typeof data5[key1] !== "string"){
-const err9 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate53.errors = vErrors;
-return errors === 0;
-}
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema22 = {"title":"IncomingAuth","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidc"},"authz":{"notSupported":"Cedar authorization (incomingAuth.authz)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc"}}};
-const schema23 = {"title":"IncomingOidc","type":"object","additionalProperties":false,"required":["issuer","audience"],"properties":{"issuer":{"$ref":"#/$defs/HttpUrl"},"audience":{"type":"string","minLength":1},"resource":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string"},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"jwksUrl":{"$ref":"#/$defs/HttpUrl"},"introspectionUrl":{"notSupported":"token introspection (incomingAuth.oidc.introspectionUrl)","tsType":"unknown"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"protectedResourceAllowPrivateIp":{"type":"boolean"},"jwksAllowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"$ref":"#/$defs/AbsolutePath"},"requiredTokenType":{"type":"string","pattern":"^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$","description":"vmcp's own: the JWT typ header every token must carry (RFC 7515 section 4.1.9, compared as a media type: case-insensitive, application/ optional), e.g. at+jwt (RFC 9068). Absent: any typ. With the embedded auth server as the issuer, at+jwt is always required."}}};
-const schema24 = {"title":"EnvVarName","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
+const schema22 = {"title":"EnvVarName","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
 const pattern5 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -250,18 +83,113 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema25 = {"title":"AbsolutePath","type":"string","pattern":"^/"};
-const pattern6 = new RegExp("^/", "u");
+const schema23 = {"title":"StdioEnvValue","description":"A value as written, or where to read it at start: valueEnv (vmcp's environment) or valueFile.","type":["string","object"],"minLength":1,"additionalProperties":false,"properties":{"valueEnv":{"$ref":"#/$defs/EnvVarName"},"valueFile":{"type":"string","minLength":1}},"exactlyOneOf":["valueEnv","valueFile"]};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23.type},message:"must be string,object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const n0 = data && typeof data == "object" && !Array.isArray(data) ? (data["valueEnv"] !== undefined ? 1 : 0) + (data["valueFile"] !== undefined ? 1 : 0) : -1;
+if(n0 >= 0 && (n0 !== 1)){
+const err1 = {instancePath,schemaPath:"#/exactlyOneOf",keyword:"exactlyOneOf",params:{"keys": ["valueEnv","valueFile"], "count": n0},message:"fails exactlyOneOf"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(func2(data) < 1){
+const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "valueEnv") || (key0 === "valueFile"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.valueEnv !== undefined){
+if(!(validate56(data.valueEnv, {instancePath:instancePath+"/valueEnv",parentData:data,parentDataProperty:"valueEnv",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data.valueFile !== undefined){
+let data1 = data.valueFile;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/valueFile",schemaPath:"#/properties/valueFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/valueFile",schemaPath:"#/properties/valueFile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema24 = {"title":"AbsolutePath","type":"string","pattern":"^/"};
+const pattern6 = new RegExp("^/", "u");
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -290,17 +218,272 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const pattern7 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$", "u");
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.transport === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema20.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern3.test(data0)){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(!(validate54(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.transport !== undefined){
+let data2 = data.transport;
+if(!(((data2 === "streamable-http") || (data2 === "sse")) || (data2 === "stdio"))){
+const err5 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/enum",keyword:"enum",params:{allowedValues: schema20.properties.transport.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+let data3 = data.command;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err6 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.args !== undefined){
+let data4 = data.args;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data4[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.env !== undefined){
+let data6 = data.env;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+const _errs14 = errors;
+if(!(validate56(key1, {instancePath:instancePath+"/env",parentData:data6,parentDataProperty:"env",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+const err10 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key2 in data6){
+if(!(validate58(data6[key2], {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.cwd !== undefined){
+if(!(validate61(data.cwd, {instancePath:instancePath+"/cwd",parentData:data,parentDataProperty:"cwd",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+if(true){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/notSupported",keyword:"notSupported",params:{"what": "backend types other than the default (backends[].type)"},message:"fails notSupported"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.caBundlePath !== undefined){
+if(true){
+const err13 = {instancePath:instancePath+"/caBundlePath",schemaPath:"#/properties/caBundlePath/notSupported",keyword:"notSupported",params:{"what": "per-backend CA bundles (backends[].caBundlePath)"},message:"fails notSupported"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data11 = data.metadata;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key3 in data11){
+if(typeof data11[key3] !== "string"){
+const err14 = {instancePath:instancePath+"/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema25 = {"title":"IncomingAuth","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidc"},"authz":{"notSupported":"Cedar authorization (incomingAuth.authz)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc"}}};
+const schema26 = {"title":"IncomingOidc","type":"object","additionalProperties":false,"required":["issuer","audience"],"properties":{"issuer":{"$ref":"#/$defs/HttpUrl"},"audience":{"type":"string","minLength":1},"resource":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string"},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"jwksUrl":{"$ref":"#/$defs/HttpUrl"},"introspectionUrl":{"notSupported":"token introspection (incomingAuth.oidc.introspectionUrl)","tsType":"unknown"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"protectedResourceAllowPrivateIp":{"type":"boolean"},"jwksAllowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"$ref":"#/$defs/AbsolutePath"},"requiredTokenType":{"type":"string","pattern":"^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$","description":"vmcp's own: the JWT typ header every token must carry (RFC 7515 section 4.1.9, compared as a media type: case-insensitive, application/ optional), e.g. at+jwt (RFC 9068). Absent: any typ. With the embedded auth server as the issuer, at+jwt is always required."}}};
+const pattern7 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+(/[A-Za-z0-9!#$&^_.+-]+)?$", "u");
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -329,7 +512,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema23.properties, key0))){
+if(!(func1.call(schema26.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -390,8 +573,8 @@ errors++;
 }
 }
 if(data.clientSecretEnv !== undefined){
-if(!(validate61(data.clientSecretEnv, {instancePath:instancePath+"/clientSecretEnv",parentData:data,parentDataProperty:"clientSecretEnv",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate56(data.clientSecretEnv, {instancePath:instancePath+"/clientSecretEnv",parentData:data,parentDataProperty:"clientSecretEnv",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -491,8 +674,8 @@ errors++;
 }
 }
 if(data.caBundlePath !== undefined){
-if(!(validate64(data.caBundlePath, {instancePath:instancePath+"/caBundlePath",parentData:data,parentDataProperty:"caBundlePath",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate61(data.caBundlePath, {instancePath:instancePath+"/caBundlePath",parentData:data,parentDataProperty:"caBundlePath",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -532,16 +715,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -596,7 +779,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!(((data0 === "anonymous") || (data0 === "local")) || (data0 === "oidc"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema22.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema25.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -607,8 +790,8 @@ errors++;
 }
 }
 if(data.oidc !== undefined){
-if(!(validate58(data.oidc, {instancePath:instancePath+"/oidc",parentData:data,parentDataProperty:"oidc",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate65(data.oidc, {instancePath:instancePath+"/oidc",parentData:data,parentDataProperty:"oidc",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
@@ -635,20 +818,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema26 = {"title":"OutgoingAuth","type":"object","additionalProperties":false,"properties":{"source":{"enum":["inline","discovered"]},"default":{"$ref":"#/$defs/BackendAuthStrategy"},"backends":{"type":"object","additionalProperties":{"$ref":"#/$defs/BackendAuthStrategy"}}}};
-const schema27 = {"title":"BackendAuthStrategy","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unauthenticated","header_injection","token_exchange","upstream_inject","aws_sts","obo","xaa"],"notSupportedValues":["aws_sts","obo","xaa"]},"headerInjection":{"$ref":"#/$defs/HeaderInjection"},"tokenExchange":{"$ref":"#/$defs/TokenExchange"},"upstreamInject":{"$ref":"#/$defs/UpstreamInject"},"awsSts":{"notSupported":"the aws_sts outgoing strategy (awsSts)","tsType":"unknown"},"obo":{"notSupported":"the obo outgoing strategy (obo)","tsType":"unknown"},"xaa":{"notSupported":"the xaa outgoing strategy (xaa)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"header_injection":"headerInjection","token_exchange":"tokenExchange"},"optionalBlocks":{"upstream_inject":"upstreamInject"}}};
-const schema28 = {"title":"HeaderInjection","type":"object","additionalProperties":false,"required":["headerName"],"properties":{"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"headerValue":{"type":"string","minLength":1},"headerValueEnv":{"$ref":"#/$defs/EnvVarName"}},"exactlyOneOf":["headerValue","headerValueEnv"]};
+const schema27 = {"title":"OutgoingAuth","type":"object","additionalProperties":false,"properties":{"source":{"enum":["inline","discovered"]},"default":{"$ref":"#/$defs/BackendAuthStrategy"},"backends":{"type":"object","additionalProperties":{"$ref":"#/$defs/BackendAuthStrategy"}}}};
+const schema28 = {"title":"BackendAuthStrategy","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unauthenticated","header_injection","token_exchange","upstream_inject","aws_sts","obo","xaa"],"notSupportedValues":["aws_sts","obo","xaa"]},"headerInjection":{"$ref":"#/$defs/HeaderInjection"},"tokenExchange":{"$ref":"#/$defs/TokenExchange"},"upstreamInject":{"$ref":"#/$defs/UpstreamInject"},"awsSts":{"notSupported":"the aws_sts outgoing strategy (awsSts)","tsType":"unknown"},"obo":{"notSupported":"the obo outgoing strategy (obo)","tsType":"unknown"},"xaa":{"notSupported":"the xaa outgoing strategy (xaa)","tsType":"unknown"}},"blockFor":{"property":"type","blocks":{"header_injection":"headerInjection","token_exchange":"tokenExchange"},"optionalBlocks":{"upstream_inject":"upstreamInject"}}};
+const schema29 = {"title":"HeaderInjection","type":"object","additionalProperties":false,"required":["headerName"],"properties":{"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"headerValue":{"type":"string","minLength":1},"headerValueEnv":{"$ref":"#/$defs/EnvVarName"}},"exactlyOneOf":["headerValue","headerValueEnv"]};
 const pattern8 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -740,8 +923,8 @@ errors++;
 }
 }
 if(data.headerValueEnv !== undefined){
-if(!(validate61(data.headerValueEnv, {instancePath:instancePath+"/headerValueEnv",parentData:data,parentDataProperty:"headerValueEnv",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate56(data.headerValueEnv, {instancePath:instancePath+"/headerValueEnv",parentData:data,parentDataProperty:"headerValueEnv",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -756,17 +939,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema29 = {"title":"TokenExchange","type":"object","additionalProperties":false,"required":["tokenUrl"],"properties":{"tokenUrl":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","minLength":1},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"audience":{"type":"string","minLength":1},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"subjectTokenType":{"description":"The RFC 8693 URN, or ToolHive's short form (access_token, id_token, jwt), which the plan turns into the URN.","enum":["urn:ietf:params:oauth:token-type:access_token","urn:ietf:params:oauth:token-type:id_token","urn:ietf:params:oauth:token-type:jwt","access_token","id_token","jwt"]},"subjectProviderName":{"type":"string","minLength":1}},"atMostOneOf":["clientSecret","clientSecretEnv"]};
+const schema30 = {"title":"TokenExchange","type":"object","additionalProperties":false,"required":["tokenUrl"],"properties":{"tokenUrl":{"$ref":"#/$defs/HttpUrl"},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","minLength":1},"clientSecretEnv":{"$ref":"#/$defs/EnvVarName"},"audience":{"type":"string","minLength":1},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"subjectTokenType":{"description":"The RFC 8693 URN, or ToolHive's short form (access_token, id_token, jwt), which the plan turns into the URN.","enum":["urn:ietf:params:oauth:token-type:access_token","urn:ietf:params:oauth:token-type:id_token","urn:ietf:params:oauth:token-type:jwt","access_token","id_token","jwt"]},"subjectProviderName":{"type":"string","minLength":1}},"atMostOneOf":["clientSecret","clientSecretEnv"]};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -864,8 +1047,8 @@ errors++;
 }
 }
 if(data.clientSecretEnv !== undefined){
-if(!(validate61(data.clientSecretEnv, {instancePath:instancePath+"/clientSecretEnv",parentData:data,parentDataProperty:"clientSecretEnv",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate56(data.clientSecretEnv, {instancePath:instancePath+"/clientSecretEnv",parentData:data,parentDataProperty:"clientSecretEnv",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -938,7 +1121,7 @@ errors++;
 if(data.subjectTokenType !== undefined){
 let data7 = data.subjectTokenType;
 if(!((((((data7 === "urn:ietf:params:oauth:token-type:access_token") || (data7 === "urn:ietf:params:oauth:token-type:id_token")) || (data7 === "urn:ietf:params:oauth:token-type:jwt")) || (data7 === "access_token")) || (data7 === "id_token")) || (data7 === "jwt"))){
-const err12 = {instancePath:instancePath+"/subjectTokenType",schemaPath:"#/properties/subjectTokenType/enum",keyword:"enum",params:{allowedValues: schema29.properties.subjectTokenType.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/subjectTokenType",schemaPath:"#/properties/subjectTokenType/enum",keyword:"enum",params:{allowedValues: schema30.properties.subjectTokenType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -984,17 +1167,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema30 = {"title":"UpstreamInject","type":"object","additionalProperties":false,"properties":{"providerName":{"type":"string"}}};
+const schema31 = {"title":"UpstreamInject","type":"object","additionalProperties":false,"properties":{"providerName":{"type":"string"}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1037,16 +1220,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1131,7 +1314,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!(((((((data0 === "unauthenticated") || (data0 === "header_injection")) || (data0 === "token_exchange")) || (data0 === "upstream_inject")) || (data0 === "aws_sts")) || (data0 === "obo")) || (data0 === "xaa"))){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1152,20 +1335,20 @@ errors++;
 }
 }
 if(data.headerInjection !== undefined){
-if(!(validate70(data.headerInjection, {instancePath:instancePath+"/headerInjection",parentData:data,parentDataProperty:"headerInjection",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate75(data.headerInjection, {instancePath:instancePath+"/headerInjection",parentData:data,parentDataProperty:"headerInjection",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 if(data.tokenExchange !== undefined){
-if(!(validate73(data.tokenExchange, {instancePath:instancePath+"/tokenExchange",parentData:data,parentDataProperty:"tokenExchange",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate78(data.tokenExchange, {instancePath:instancePath+"/tokenExchange",parentData:data,parentDataProperty:"tokenExchange",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 if(data.upstreamInject !== undefined){
-if(!(validate77(data.upstreamInject, {instancePath:instancePath+"/upstreamInject",parentData:data,parentDataProperty:"upstreamInject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate82(data.upstreamInject, {instancePath:instancePath+"/upstreamInject",parentData:data,parentDataProperty:"upstreamInject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
@@ -1216,16 +1399,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1248,7 +1431,7 @@ errors++;
 if(data.source !== undefined){
 let data0 = data.source;
 if(!((data0 === "inline") || (data0 === "discovered"))){
-const err1 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema26.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema27.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1259,8 +1442,8 @@ errors++;
 }
 }
 if(data.default !== undefined){
-if(!(validate69(data.default, {instancePath:instancePath+"/default",parentData:data,parentDataProperty:"default",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate74(data.default, {instancePath:instancePath+"/default",parentData:data,parentDataProperty:"default",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
@@ -1268,8 +1451,8 @@ if(data.backends !== undefined){
 let data2 = data.backends;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-if(!(validate69(data2[key1], {instancePath:instancePath+"/backends/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate74(data2[key1], {instancePath:instancePath+"/backends/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
@@ -1296,18 +1479,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema31 = {"title":"Aggregation","type":"object","additionalProperties":false,"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"conflictResolutionConfig":{"$ref":"#/$defs/ConflictResolutionConfig"},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolConfig"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["","allow","deny"]}}};
-const schema32 = {"title":"ConflictResolutionConfig","type":"object","additionalProperties":false,"properties":{"prefixFormat":{"type":"string","minLength":1,"description":"Prepended to every tool name under prefix, and to prompt names under every strategy (ToolHive conflict_resolver.go promptNamingFromConfig), with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go)."},"priorityOrder":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
+const schema32 = {"title":"Aggregation","type":"object","additionalProperties":false,"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"conflictResolutionConfig":{"$ref":"#/$defs/ConflictResolutionConfig"},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolConfig"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["","allow","deny"]}}};
+const schema33 = {"title":"ConflictResolutionConfig","type":"object","additionalProperties":false,"properties":{"prefixFormat":{"type":"string","minLength":1,"description":"Prepended to every tool name under prefix, and to prompt names under every strategy (ToolHive conflict_resolver.go promptNamingFromConfig), with {workload} replaced by the backend name; a static prefix such as backend_ is allowed (ToolHive prefix_resolver.go)."},"priorityOrder":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1414,20 +1597,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema33 = {"title":"WorkloadToolConfig","type":"object","additionalProperties":false,"required":["workload"],"properties":{"workload":{"type":"string","minLength":1},"toolConfigRef":{"notSupported":"MCPToolConfig references (aggregation.tools[].toolConfigRef)","tsType":"unknown"},"filter":{"type":"array","items":{"type":"string","minLength":1}},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverride"}},"excludeAll":{"type":"boolean"}}};
-const schema34 = {"title":"ToolOverride","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,128}$"},"description":{"type":"string","minLength":1},"annotations":{"$ref":"#/$defs/ToolAnnotations"}},"description":"name or description must be set, as ToolHive's validator requires (pkg/vmcp/config/validator.go validateToolOverrides); annotations alone are refused.","atLeastOneOf":["name","description"]};
+const schema34 = {"title":"WorkloadToolConfig","type":"object","additionalProperties":false,"required":["workload"],"properties":{"workload":{"type":"string","minLength":1},"toolConfigRef":{"notSupported":"MCPToolConfig references (aggregation.tools[].toolConfigRef)","tsType":"unknown"},"filter":{"type":"array","items":{"type":"string","minLength":1}},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverride"}},"excludeAll":{"type":"boolean"}}};
+const schema35 = {"title":"ToolOverride","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,128}$"},"description":{"type":"string","minLength":1},"annotations":{"$ref":"#/$defs/ToolAnnotations"}},"description":"name or description must be set, as ToolHive's validator requires (pkg/vmcp/config/validator.go validateToolOverrides); annotations alone are refused.","atLeastOneOf":["name","description"]};
 const pattern9 = new RegExp("^[A-Za-z0-9_.-]{1,128}$", "u");
-const schema35 = {"title":"ToolAnnotations","type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}};
+const schema36 = {"title":"ToolAnnotations","type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1518,16 +1701,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1609,8 +1792,8 @@ errors++;
 }
 }
 if(data.annotations !== undefined){
-if(!(validate87(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate92(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -1625,16 +1808,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1746,8 +1929,8 @@ if(data.overrides !== undefined){
 let data4 = data.overrides;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
-if(!(validate86(data4[key1], {instancePath:instancePath+"/overrides/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate91(data4[key1], {instancePath:instancePath+"/overrides/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -1786,16 +1969,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1818,7 +2001,7 @@ errors++;
 if(data.conflictResolution !== undefined){
 let data0 = data.conflictResolution;
 if(!(((data0 === "prefix") || (data0 === "priority")) || (data0 === "manual"))){
-const err1 = {instancePath:instancePath+"/conflictResolution",schemaPath:"#/properties/conflictResolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.conflictResolution.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/conflictResolution",schemaPath:"#/properties/conflictResolution/enum",keyword:"enum",params:{allowedValues: schema32.properties.conflictResolution.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1829,8 +2012,8 @@ errors++;
 }
 }
 if(data.conflictResolutionConfig !== undefined){
-if(!(validate83(data.conflictResolutionConfig, {instancePath:instancePath+"/conflictResolutionConfig",parentData:data,parentDataProperty:"conflictResolutionConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate88(data.conflictResolutionConfig, {instancePath:instancePath+"/conflictResolutionConfig",parentData:data,parentDataProperty:"conflictResolutionConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -1839,8 +2022,8 @@ let data2 = data.tools;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate85(data2[i0], {instancePath:instancePath+"/tools/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate90(data2[i0], {instancePath:instancePath+"/tools/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -1871,7 +2054,7 @@ errors++;
 if(data.defaultToolVisibility !== undefined){
 let data5 = data.defaultToolVisibility;
 if(!(((data5 === "") || (data5 === "allow")) || (data5 === "deny"))){
-const err4 = {instancePath:instancePath+"/defaultToolVisibility",schemaPath:"#/properties/defaultToolVisibility/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaultToolVisibility.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/defaultToolVisibility",schemaPath:"#/properties/defaultToolVisibility/enum",keyword:"enum",params:{allowedValues: schema32.properties.defaultToolVisibility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1892,19 +2075,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"title":"Operational","type":"object","additionalProperties":false,"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"timeouts":{"title":"OperationalTimeouts","type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/$defs/Duration"},"perWorkload":{"type":"object","additionalProperties":{"$ref":"#/$defs/Duration"}}}},"failureHandling":{"title":"FailureHandling","type":"object","additionalProperties":false,"properties":{"healthCheckInterval":{"$ref":"#/$defs/Duration"},"unhealthyThreshold":{"type":"integer","minimum":1},"healthCheckTimeout":{"$ref":"#/$defs/Duration"},"statusReportingInterval":{"$ref":"#/$defs/Duration"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreaker","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer","minimum":1},"timeout":{"$ref":"#/$defs/Duration"}}}}}}};
-const schema37 = {"title":"Duration","description":"A Go duration string such as 30s, 1m30s or 500ms.","type":"string","pattern":"^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"};
+const schema37 = {"title":"Operational","type":"object","additionalProperties":false,"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"timeouts":{"title":"OperationalTimeouts","type":"object","additionalProperties":false,"properties":{"default":{"$ref":"#/$defs/Duration"},"perWorkload":{"type":"object","additionalProperties":{"$ref":"#/$defs/Duration"}}}},"failureHandling":{"title":"FailureHandling","type":"object","additionalProperties":false,"properties":{"healthCheckInterval":{"$ref":"#/$defs/Duration"},"unhealthyThreshold":{"type":"integer","minimum":1},"healthCheckTimeout":{"$ref":"#/$defs/Duration"},"statusReportingInterval":{"$ref":"#/$defs/Duration"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreaker","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer","minimum":1},"timeout":{"$ref":"#/$defs/Duration"}}}}}}};
+const schema38 = {"title":"Duration","description":"A Go duration string such as 30s, 1m30s or 500ms.","type":"string","pattern":"^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"};
 const pattern10 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "u");
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1933,16 +2116,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1965,7 +2148,7 @@ errors++;
 if(data.logLevel !== undefined){
 let data0 = data.logLevel;
 if(!((((data0 === "debug") || (data0 === "info")) || (data0 === "warn")) || (data0 === "error"))){
-const err1 = {instancePath:instancePath+"/logLevel",schemaPath:"#/properties/logLevel/enum",keyword:"enum",params:{allowedValues: schema36.properties.logLevel.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/logLevel",schemaPath:"#/properties/logLevel/enum",keyword:"enum",params:{allowedValues: schema37.properties.logLevel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1991,8 +2174,8 @@ errors++;
 }
 }
 if(data1.default !== undefined){
-if(!(validate93(data1.default, {instancePath:instancePath+"/timeouts/default",parentData:data1,parentDataProperty:"default",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data1.default, {instancePath:instancePath+"/timeouts/default",parentData:data1,parentDataProperty:"default",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -2000,8 +2183,8 @@ if(data1.perWorkload !== undefined){
 let data3 = data1.perWorkload;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key2 in data3){
-if(!(validate93(data3[key2], {instancePath:instancePath+"/timeouts/perWorkload/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data3[key2], {instancePath:instancePath+"/timeouts/perWorkload/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -2045,8 +2228,8 @@ errors++;
 }
 }
 if(data5.healthCheckInterval !== undefined){
-if(!(validate93(data5.healthCheckInterval, {instancePath:instancePath+"/failureHandling/healthCheckInterval",parentData:data5,parentDataProperty:"healthCheckInterval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data5.healthCheckInterval, {instancePath:instancePath+"/failureHandling/healthCheckInterval",parentData:data5,parentDataProperty:"healthCheckInterval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -2076,21 +2259,21 @@ errors++;
 }
 }
 if(data5.healthCheckTimeout !== undefined){
-if(!(validate93(data5.healthCheckTimeout, {instancePath:instancePath+"/failureHandling/healthCheckTimeout",parentData:data5,parentDataProperty:"healthCheckTimeout",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data5.healthCheckTimeout, {instancePath:instancePath+"/failureHandling/healthCheckTimeout",parentData:data5,parentDataProperty:"healthCheckTimeout",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data5.statusReportingInterval !== undefined){
-if(!(validate93(data5.statusReportingInterval, {instancePath:instancePath+"/failureHandling/statusReportingInterval",parentData:data5,parentDataProperty:"statusReportingInterval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data5.statusReportingInterval, {instancePath:instancePath+"/failureHandling/statusReportingInterval",parentData:data5,parentDataProperty:"statusReportingInterval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data5.partialFailureMode !== undefined){
 let data10 = data5.partialFailureMode;
 if(!((data10 === "fail") || (data10 === "best_effort"))){
-const err8 = {instancePath:instancePath+"/failureHandling/partialFailureMode",schemaPath:"#/properties/failureHandling/properties/partialFailureMode/enum",keyword:"enum",params:{allowedValues: schema36.properties.failureHandling.properties.partialFailureMode.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/failureHandling/partialFailureMode",schemaPath:"#/properties/failureHandling/properties/partialFailureMode/enum",keyword:"enum",params:{allowedValues: schema37.properties.failureHandling.properties.partialFailureMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2153,8 +2336,8 @@ errors++;
 }
 }
 if(data11.timeout !== undefined){
-if(!(validate93(data11.timeout, {instancePath:instancePath+"/failureHandling/circuitBreaker/timeout",parentData:data11,parentDataProperty:"timeout",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data11.timeout, {instancePath:instancePath+"/failureHandling/circuitBreaker/timeout",parentData:data11,parentDataProperty:"timeout",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -2193,17 +2376,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"title":"Telemetry","type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string"},"serviceName":{"type":"string"},"serviceVersion":{"type":"string"},"tracingEnabled":{"type":"boolean"},"metricsEnabled":{"type":"boolean"},"samplingRate":{"type":["number","string"]},"headers":{"type":"object","additionalProperties":{"type":"string"}},"insecure":{"type":"boolean"},"enablePrometheusMetricsPath":{"type":"boolean"},"prometheusPort":{"type":"integer","minimum":0,"maximum":65535},"metricsOnTransportPort":{"type":"boolean","description":"ToolHive's: also serve /metrics on the main port. vmcp serves /metrics only there, so false (with enablePrometheusMetricsPath) is refused by rule V-14."},"caCertPath":{"type":"string","description":"ToolHive's: CA bundle for the OTLP endpoint; no effect in vmcp (no OTLP export yet, rule V-14)."},"customAttributes":{"type":"object","additionalProperties":{"type":"string"},"description":"ToolHive's: OpenTelemetry resource attributes; no effect in vmcp (no OpenTelemetry yet, rule V-14)."},"environmentVariables":{"type":"array","items":{"type":"string"},"description":"ToolHive's: environment variables copied into trace spans; no effect in vmcp (no tracing yet, rule V-14)."},"useLegacyAttributes":{"type":"boolean","description":"ToolHive's: also emit pre-semconv attribute names; accepted and without effect (vmcp's /metrics has its own names)."}}};
+const schema39 = {"title":"Telemetry","type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string"},"serviceName":{"type":"string"},"serviceVersion":{"type":"string"},"tracingEnabled":{"type":"boolean"},"metricsEnabled":{"type":"boolean"},"samplingRate":{"type":["number","string"]},"headers":{"type":"object","additionalProperties":{"type":"string"}},"insecure":{"type":"boolean"},"enablePrometheusMetricsPath":{"type":"boolean"},"prometheusPort":{"type":"integer","minimum":0,"maximum":65535},"metricsOnTransportPort":{"type":"boolean","description":"ToolHive's: also serve /metrics on the main port. vmcp serves /metrics only there, so false (with enablePrometheusMetricsPath) is refused by rule V-14."},"caCertPath":{"type":"string","description":"ToolHive's: CA bundle for the OTLP endpoint; no effect in vmcp (no OTLP export yet, rule V-14)."},"customAttributes":{"type":"object","additionalProperties":{"type":"string"},"description":"ToolHive's: OpenTelemetry resource attributes; no effect in vmcp (no OpenTelemetry yet, rule V-14)."},"environmentVariables":{"type":"array","items":{"type":"string"},"description":"ToolHive's: environment variables copied into trace spans; no effect in vmcp (no tracing yet, rule V-14)."},"useLegacyAttributes":{"type":"boolean","description":"ToolHive's: also emit pre-semconv attribute names; accepted and without effect (vmcp's /metrics has its own names)."}}};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2212,7 +2395,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema38.properties, key0))){
+if(!(func1.call(schema39.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2286,7 +2469,7 @@ errors++;
 if(data.samplingRate !== undefined){
 let data5 = data.samplingRate;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err6 = {instancePath:instancePath+"/samplingRate",schemaPath:"#/properties/samplingRate/type",keyword:"type",params:{type: schema38.properties.samplingRate.type},message:"must be number,string"};
+const err6 = {instancePath:instancePath+"/samplingRate",schemaPath:"#/properties/samplingRate/type",keyword:"type",params:{type: schema39.properties.samplingRate.type},message:"must be number,string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2484,20 +2667,20 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"title":"AuthServer","type":"object","additionalProperties":false,"required":["runConfig"],"properties":{"runConfig":{"$ref":"#/$defs/AuthServerRunConfig"}}};
-const schema40 = {"title":"AuthServerRunConfig","description":"The embedded authorization server (ToolHive's RunConfig, snake_case keys).","type":"object","additionalProperties":false,"required":["issuer","upstreams","allowed_audiences"],"properties":{"schema_version":{"type":"string"},"issuer":{"type":"string","minLength":1},"authorization_endpoint_base_url":{"$ref":"#/$defs/HttpUrl"},"upstreams":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/UpstreamRunConfig"}},"allowed_audiences":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"scopes_supported":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"}},"storage":{"$ref":"#/$defs/AuthServerStorage"},"signing_key_config":{"$ref":"#/$defs/SigningKeyConfig"},"hmac_secret_files":{"type":"array","items":{"type":"string","minLength":1}},"token_lifespans":{"$ref":"#/$defs/TokenLifespans"},"insecure_allow_http":{"type":"boolean"},"delegation_token_lifespan":{"notSupported":"token delegation (delegation_token_lifespan)","tsType":"unknown"},"baseline_client_scopes":{"notSupported":"baseline client scopes (baseline_client_scopes)","tsType":"unknown"},"disable_upstream_token_injection":{"notSupported":"disable_upstream_token_injection","tsType":"unknown"},"cimd":{"notSupported":"the cimd block (client ID metadata documents are always on)","tsType":"unknown"},"trusted_issuers":{"notSupported":"trusted issuers for token exchange (trusted_issuers)","tsType":"unknown"},"allow_confidential_client_registration":{"notSupported":"confidential client registration","tsType":"unknown"},"force_confidential_redirect_uris":{"notSupported":"force_confidential_redirect_uris","tsType":"unknown"},"insecure_allow_confidential_over_loopback_http":{"notSupported":"insecure_allow_confidential_over_loopback_http","tsType":"unknown"},"delegate_clients":{"notSupported":"static delegate clients (delegate_clients)","tsType":"unknown"}}};
-const schema41 = {"title":"UpstreamRunConfig","type":"object","additionalProperties":false,"required":["type"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"oidc_config":{"$ref":"#/$defs/OidcUpstreamConfig"},"oauth2_config":{"$ref":"#/$defs/OAuth2UpstreamConfig"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc_config","oauth2":"oauth2_config"}}};
-const schema42 = {"title":"OidcUpstreamConfig","type":"object","additionalProperties":false,"required":["issuer_url","client_id"],"properties":{"issuer_url":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"subject_claim":{"type":"string","minLength":1},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"userinfo_override":{"notSupported":"userinfo_override","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]};
+const schema40 = {"title":"AuthServer","type":"object","additionalProperties":false,"required":["runConfig"],"properties":{"runConfig":{"$ref":"#/$defs/AuthServerRunConfig"}}};
+const schema41 = {"title":"AuthServerRunConfig","description":"The embedded authorization server (ToolHive's RunConfig, snake_case keys).","type":"object","additionalProperties":false,"required":["issuer","upstreams","allowed_audiences"],"properties":{"schema_version":{"type":"string"},"issuer":{"type":"string","minLength":1},"authorization_endpoint_base_url":{"$ref":"#/$defs/HttpUrl"},"upstreams":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/UpstreamRunConfig"}},"allowed_audiences":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"scopes_supported":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"}},"storage":{"$ref":"#/$defs/AuthServerStorage"},"signing_key_config":{"$ref":"#/$defs/SigningKeyConfig"},"hmac_secret_files":{"type":"array","items":{"type":"string","minLength":1}},"token_lifespans":{"$ref":"#/$defs/TokenLifespans"},"insecure_allow_http":{"type":"boolean"},"delegation_token_lifespan":{"notSupported":"token delegation (delegation_token_lifespan)","tsType":"unknown"},"baseline_client_scopes":{"notSupported":"baseline client scopes (baseline_client_scopes)","tsType":"unknown"},"disable_upstream_token_injection":{"notSupported":"disable_upstream_token_injection","tsType":"unknown"},"cimd":{"notSupported":"the cimd block (client ID metadata documents are always on)","tsType":"unknown"},"trusted_issuers":{"notSupported":"trusted issuers for token exchange (trusted_issuers)","tsType":"unknown"},"allow_confidential_client_registration":{"notSupported":"confidential client registration","tsType":"unknown"},"force_confidential_redirect_uris":{"notSupported":"force_confidential_redirect_uris","tsType":"unknown"},"insecure_allow_confidential_over_loopback_http":{"notSupported":"insecure_allow_confidential_over_loopback_http","tsType":"unknown"},"delegate_clients":{"notSupported":"static delegate clients (delegate_clients)","tsType":"unknown"}}};
+const schema42 = {"title":"UpstreamRunConfig","type":"object","additionalProperties":false,"required":["type"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"oidc_config":{"$ref":"#/$defs/OidcUpstreamConfig"},"oauth2_config":{"$ref":"#/$defs/OAuth2UpstreamConfig"}},"blockFor":{"property":"type","blocks":{"oidc":"oidc_config","oauth2":"oauth2_config"}}};
+const schema43 = {"title":"OidcUpstreamConfig","type":"object","additionalProperties":false,"required":["issuer_url","client_id"],"properties":{"issuer_url":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"subject_claim":{"type":"string","minLength":1},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"userinfo_override":{"notSupported":"userinfo_override","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2537,7 +2720,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema42.properties, key0))){
+if(!(func1.call(schema43.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2605,8 +2788,8 @@ errors++;
 }
 }
 if(data.client_secret_env_var !== undefined){
-if(!(validate61(data.client_secret_env_var, {instancePath:instancePath+"/client_secret_env_var",parentData:data,parentDataProperty:"client_secret_env_var",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate56(data.client_secret_env_var, {instancePath:instancePath+"/client_secret_env_var",parentData:data,parentDataProperty:"client_secret_env_var",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -2756,18 +2939,18 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"title":"OAuth2UpstreamConfig","type":"object","additionalProperties":false,"required":["authorization_endpoint","token_endpoint","client_id"],"properties":{"authorization_endpoint":{"$ref":"#/$defs/HttpUrl"},"token_endpoint":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"userinfo":{"$ref":"#/$defs/UserinfoConfig"},"identity_from_token":{"title":"IdentityFromToken","type":"object","additionalProperties":false,"required":["subject_path"],"properties":{"subject_path":{"type":"string","minLength":1},"name_path":{"type":"string"},"email_path":{"type":"string"}}},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"token_response_mapping":{"notSupported":"token_response_mapping","tsType":"unknown"},"dcr_config":{"notSupported":"dynamic client registration with the upstream (dcr_config)","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]};
-const schema44 = {"title":"UserinfoConfig","type":"object","additionalProperties":false,"required":["endpoint_url"],"properties":{"endpoint_url":{"$ref":"#/$defs/HttpUrl"},"http_method":{"enum":["GET","POST"]},"additional_headers":{"type":"object","additionalProperties":{"type":"string"}},"field_mapping":{"title":"UserinfoFieldMapping","type":"object","additionalProperties":false,"properties":{"subject_fields":{"type":"array","items":{"type":"string","minLength":1}},"name_fields":{"type":"array","items":{"type":"string","minLength":1}},"email_fields":{"type":"array","items":{"type":"string","minLength":1}}}}}};
+const schema44 = {"title":"OAuth2UpstreamConfig","type":"object","additionalProperties":false,"required":["authorization_endpoint","token_endpoint","client_id"],"properties":{"authorization_endpoint":{"$ref":"#/$defs/HttpUrl"},"token_endpoint":{"$ref":"#/$defs/HttpUrl"},"client_id":{"type":"string","minLength":1},"client_secret_file":{"type":"string","minLength":1},"client_secret_env_var":{"$ref":"#/$defs/EnvVarName"},"redirect_uri":{"$ref":"#/$defs/HttpUrl"},"scopes":{"type":"array","items":{"type":"string","minLength":1}},"additional_authorization_params":{"type":"object","additionalProperties":{"type":"string"}},"userinfo":{"$ref":"#/$defs/UserinfoConfig"},"identity_from_token":{"title":"IdentityFromToken","type":"object","additionalProperties":false,"required":["subject_path"],"properties":{"subject_path":{"type":"string","minLength":1},"name_path":{"type":"string"},"email_path":{"type":"string"}}},"allow_private_ips":{"type":"boolean"},"insecure_allow_http":{"type":"boolean"},"token_response_mapping":{"notSupported":"token_response_mapping","tsType":"unknown"},"dcr_config":{"notSupported":"dynamic client registration with the upstream (dcr_config)","tsType":"unknown"}},"atMostOneOf":["client_secret_file","client_secret_env_var"]};
+const schema45 = {"title":"UserinfoConfig","type":"object","additionalProperties":false,"required":["endpoint_url"],"properties":{"endpoint_url":{"$ref":"#/$defs/HttpUrl"},"http_method":{"enum":["GET","POST"]},"additional_headers":{"type":"object","additionalProperties":{"type":"string"}},"field_mapping":{"title":"UserinfoFieldMapping","type":"object","additionalProperties":false,"properties":{"subject_fields":{"type":"array","items":{"type":"string","minLength":1}},"name_fields":{"type":"array","items":{"type":"string","minLength":1}},"email_fields":{"type":"array","items":{"type":"string","minLength":1}}}}}};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2806,7 +2989,7 @@ errors = vErrors.length;
 if(data.http_method !== undefined){
 let data1 = data.http_method;
 if(!((data1 === "GET") || (data1 === "POST"))){
-const err2 = {instancePath:instancePath+"/http_method",schemaPath:"#/properties/http_method/enum",keyword:"enum",params:{allowedValues: schema44.properties.http_method.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/http_method",schemaPath:"#/properties/http_method/enum",keyword:"enum",params:{allowedValues: schema45.properties.http_method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3004,16 +3187,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3063,7 +3246,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema43.properties, key0))){
+if(!(func1.call(schema44.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3137,8 +3320,8 @@ errors++;
 }
 }
 if(data.client_secret_env_var !== undefined){
-if(!(validate61(data.client_secret_env_var, {instancePath:instancePath+"/client_secret_env_var",parentData:data,parentDataProperty:"client_secret_env_var",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate56(data.client_secret_env_var, {instancePath:instancePath+"/client_secret_env_var",parentData:data,parentDataProperty:"client_secret_env_var",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -3217,8 +3400,8 @@ errors++;
 }
 }
 if(data.userinfo !== undefined){
-if(!(validate117(data.userinfo, {instancePath:instancePath+"/userinfo",parentData:data,parentDataProperty:"userinfo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+if(!(validate122(data.userinfo, {instancePath:instancePath+"/userinfo",parentData:data,parentDataProperty:"userinfo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -3367,16 +3550,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3463,7 +3646,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if(!((data1 === "oidc") || (data1 === "oauth2"))){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema42.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3474,14 +3657,14 @@ errors++;
 }
 }
 if(data.oidc_config !== undefined){
-if(!(validate107(data.oidc_config, {instancePath:instancePath+"/oidc_config",parentData:data,parentDataProperty:"oidc_config",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate112(data.oidc_config, {instancePath:instancePath+"/oidc_config",parentData:data,parentDataProperty:"oidc_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
 }
 if(data.oauth2_config !== undefined){
-if(!(validate112(data.oauth2_config, {instancePath:instancePath+"/oauth2_config",parentData:data,parentDataProperty:"oauth2_config",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate117(data.oauth2_config, {instancePath:instancePath+"/oauth2_config",parentData:data,parentDataProperty:"oauth2_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 }
@@ -3496,20 +3679,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"title":"AuthServerStorage","type":"object","additionalProperties":false,"properties":{"type":{"enum":["memory","redis"]},"redis_config":{"$ref":"#/$defs/RedisConfig"}}};
-const schema46 = {"title":"RedisConfig","type":"object","additionalProperties":false,"properties":{"addr":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"},"sentinel_config":{"title":"RedisSentinelConfig","type":"object","additionalProperties":false,"required":["master_name","sentinel_addrs"],"properties":{"master_name":{"type":"string","minLength":1},"sentinel_addrs":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"}},"db":{"type":"integer","minimum":0}}},"db":{"type":"integer","minimum":0},"auth_type":{"enum":["aclUser"]},"acl_user_config":{"title":"RedisAclUserConfig","type":"object","additionalProperties":false,"properties":{"username_env_var":{"$ref":"#/$defs/EnvVarName"},"password_env_var":{"$ref":"#/$defs/EnvVarName"}}},"key_prefix":{"type":"string"},"dial_timeout":{"$ref":"#/$defs/Duration"},"read_timeout":{"$ref":"#/$defs/Duration"},"write_timeout":{"$ref":"#/$defs/Duration"},"tls":{"$ref":"#/$defs/RedisTls"},"sentinel_tls":{"$ref":"#/$defs/RedisTls"},"cluster_mode":{"notSupported":"Redis cluster mode (cluster_mode)","tsType":"unknown"}},"exactlyOneOf":["addr","sentinel_config"]};
+const schema46 = {"title":"AuthServerStorage","type":"object","additionalProperties":false,"properties":{"type":{"enum":["memory","redis"]},"redis_config":{"$ref":"#/$defs/RedisConfig"}}};
+const schema47 = {"title":"RedisConfig","type":"object","additionalProperties":false,"properties":{"addr":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"},"sentinel_config":{"title":"RedisSentinelConfig","type":"object","additionalProperties":false,"required":["master_name","sentinel_addrs"],"properties":{"master_name":{"type":"string","minLength":1},"sentinel_addrs":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s:/]+:[0-9]{1,5}$"}},"db":{"type":"integer","minimum":0}}},"db":{"type":"integer","minimum":0},"auth_type":{"enum":["aclUser"]},"acl_user_config":{"title":"RedisAclUserConfig","type":"object","additionalProperties":false,"properties":{"username_env_var":{"$ref":"#/$defs/EnvVarName"},"password_env_var":{"$ref":"#/$defs/EnvVarName"}}},"key_prefix":{"type":"string"},"dial_timeout":{"$ref":"#/$defs/Duration"},"read_timeout":{"$ref":"#/$defs/Duration"},"write_timeout":{"$ref":"#/$defs/Duration"},"tls":{"$ref":"#/$defs/RedisTls"},"sentinel_tls":{"$ref":"#/$defs/RedisTls"},"cluster_mode":{"notSupported":"Redis cluster mode (cluster_mode)","tsType":"unknown"}},"exactlyOneOf":["addr","sentinel_config"]};
 const pattern12 = new RegExp("^[^\\s:/]+:[0-9]{1,5}$", "u");
-const schema47 = {"title":"RedisTls","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"insecure_skip_verify":{"type":"boolean"},"ca_cert_file":{"type":"string","minLength":1}}};
+const schema48 = {"title":"RedisTls","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"insecure_skip_verify":{"type":"boolean"},"ca_cert_file":{"type":"string","minLength":1}}};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3589,16 +3772,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3618,7 +3801,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema46.properties, key0))){
+if(!(func1.call(schema47.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3829,7 +4012,7 @@ errors++;
 }
 if(data.auth_type !== undefined){
 if(!(data.auth_type === "aclUser")){
-const err18 = {instancePath:instancePath+"/auth_type",schemaPath:"#/properties/auth_type/enum",keyword:"enum",params:{allowedValues: schema46.properties.auth_type.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/auth_type",schemaPath:"#/properties/auth_type/enum",keyword:"enum",params:{allowedValues: schema47.properties.auth_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3855,14 +4038,14 @@ errors++;
 }
 }
 if(data8.username_env_var !== undefined){
-if(!(validate61(data8.username_env_var, {instancePath:instancePath+"/acl_user_config/username_env_var",parentData:data8,parentDataProperty:"username_env_var",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate56(data8.username_env_var, {instancePath:instancePath+"/acl_user_config/username_env_var",parentData:data8,parentDataProperty:"username_env_var",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
 if(data8.password_env_var !== undefined){
-if(!(validate61(data8.password_env_var, {instancePath:instancePath+"/acl_user_config/password_env_var",parentData:data8,parentDataProperty:"password_env_var",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate56(data8.password_env_var, {instancePath:instancePath+"/acl_user_config/password_env_var",parentData:data8,parentDataProperty:"password_env_var",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -3891,32 +4074,32 @@ errors++;
 }
 }
 if(data.dial_timeout !== undefined){
-if(!(validate93(data.dial_timeout, {instancePath:instancePath+"/dial_timeout",parentData:data,parentDataProperty:"dial_timeout",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data.dial_timeout, {instancePath:instancePath+"/dial_timeout",parentData:data,parentDataProperty:"dial_timeout",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data.read_timeout !== undefined){
-if(!(validate93(data.read_timeout, {instancePath:instancePath+"/read_timeout",parentData:data,parentDataProperty:"read_timeout",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data.read_timeout, {instancePath:instancePath+"/read_timeout",parentData:data,parentDataProperty:"read_timeout",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data.write_timeout !== undefined){
-if(!(validate93(data.write_timeout, {instancePath:instancePath+"/write_timeout",parentData:data,parentDataProperty:"write_timeout",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data.write_timeout, {instancePath:instancePath+"/write_timeout",parentData:data,parentDataProperty:"write_timeout",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data.tls !== undefined){
-if(!(validate129(data.tls, {instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate134(data.tls, {instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
 if(data.sentinel_tls !== undefined){
-if(!(validate129(data.sentinel_tls, {instancePath:instancePath+"/sentinel_tls",parentData:data,parentDataProperty:"sentinel_tls",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate134(data.sentinel_tls, {instancePath:instancePath+"/sentinel_tls",parentData:data,parentDataProperty:"sentinel_tls",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -3943,16 +4126,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3975,7 +4158,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((data0 === "memory") || (data0 === "redis"))){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3986,8 +4169,8 @@ errors++;
 }
 }
 if(data.redis_config !== undefined){
-if(!(validate123(data.redis_config, {instancePath:instancePath+"/redis_config",parentData:data,parentDataProperty:"redis_config",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate128(data.redis_config, {instancePath:instancePath+"/redis_config",parentData:data,parentDataProperty:"redis_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 }
@@ -4002,17 +4185,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"title":"SigningKeyConfig","type":"object","additionalProperties":false,"properties":{"key_dir":{"type":"string"},"signing_key_file":{"type":"string"},"fallback_key_files":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema49 = {"title":"SigningKeyConfig","type":"object","additionalProperties":false,"properties":{"key_dir":{"type":"string"},"signing_key_file":{"type":"string"},"fallback_key_files":{"type":"array","items":{"type":"string","minLength":1}}}};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4108,17 +4291,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"title":"TokenLifespans","type":"object","additionalProperties":false,"properties":{"access_token_lifespan":{"$ref":"#/$defs/Duration"},"refresh_token_lifespan":{"$ref":"#/$defs/Duration"},"auth_code_lifespan":{"$ref":"#/$defs/Duration"}}};
+const schema50 = {"title":"TokenLifespans","type":"object","additionalProperties":false,"properties":{"access_token_lifespan":{"$ref":"#/$defs/Duration"},"refresh_token_lifespan":{"$ref":"#/$defs/Duration"},"auth_code_lifespan":{"$ref":"#/$defs/Duration"}}};
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4139,20 +4322,20 @@ errors++;
 }
 }
 if(data.access_token_lifespan !== undefined){
-if(!(validate93(data.access_token_lifespan, {instancePath:instancePath+"/access_token_lifespan",parentData:data,parentDataProperty:"access_token_lifespan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data.access_token_lifespan, {instancePath:instancePath+"/access_token_lifespan",parentData:data,parentDataProperty:"access_token_lifespan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data.refresh_token_lifespan !== undefined){
-if(!(validate93(data.refresh_token_lifespan, {instancePath:instancePath+"/refresh_token_lifespan",parentData:data,parentDataProperty:"refresh_token_lifespan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data.refresh_token_lifespan, {instancePath:instancePath+"/refresh_token_lifespan",parentData:data,parentDataProperty:"refresh_token_lifespan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data.auth_code_lifespan !== undefined){
-if(!(validate93(data.auth_code_lifespan, {instancePath:instancePath+"/auth_code_lifespan",parentData:data,parentDataProperty:"auth_code_lifespan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data.auth_code_lifespan, {instancePath:instancePath+"/auth_code_lifespan",parentData:data,parentDataProperty:"auth_code_lifespan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -4167,17 +4350,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern11 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$", "u");
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4216,7 +4399,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema40.properties, key0))){
+if(!(func1.call(schema41.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4285,8 +4468,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate106(data3[i0], {instancePath:instancePath+"/upstreams/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate111(data3[i0], {instancePath:instancePath+"/upstreams/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
@@ -4405,14 +4588,14 @@ errors++;
 }
 }
 if(data.storage !== undefined){
-if(!(validate122(data.storage, {instancePath:instancePath+"/storage",parentData:data,parentDataProperty:"storage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate127(data.storage, {instancePath:instancePath+"/storage",parentData:data,parentDataProperty:"storage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
 if(data.signing_key_config !== undefined){
-if(!(validate134(data.signing_key_config, {instancePath:instancePath+"/signing_key_config",parentData:data,parentDataProperty:"signing_key_config",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(!(validate139(data.signing_key_config, {instancePath:instancePath+"/signing_key_config",parentData:data,parentDataProperty:"signing_key_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
 }
@@ -4458,8 +4641,8 @@ errors++;
 }
 }
 if(data.token_lifespans !== undefined){
-if(!(validate136(data.token_lifespans, {instancePath:instancePath+"/token_lifespans",parentData:data,parentDataProperty:"token_lifespans",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+if(!(validate141(data.token_lifespans, {instancePath:instancePath+"/token_lifespans",parentData:data,parentDataProperty:"token_lifespans",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
 errors = vErrors.length;
 }
 }
@@ -4594,16 +4777,16 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4634,8 +4817,8 @@ errors++;
 }
 }
 if(data.runConfig !== undefined){
-if(!(validate104(data.runConfig, {instancePath:instancePath+"/runConfig",parentData:data,parentDataProperty:"runConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate109(data.runConfig, {instancePath:instancePath+"/runConfig",parentData:data,parentDataProperty:"runConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
@@ -4650,20 +4833,20 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"title":"Http","description":"vmcp's own section (ToolHive has none): how the HTTP front door tells callers apart and which names it answers to. Every key is optional; docs/security.md lists the defaults.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"},"description":"Host names (no port) the MCP endpoint and the auth server answer to; a request with another Host is refused (DNS-rebinding guard). Default: the hosts of incomingAuth.oidc.resource, the auth server's issuer and authorization_endpoint_base_url, plus loopback names when served on loopback."},"allowedOrigins":{"type":"array","items":{"type":"string","pattern":"^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"},"description":"Browser origins (scheme://host[:port]) allowed to call the MCP endpoint besides the allowed hosts themselves, e.g. a web-based MCP client."},"trustedProxies":{"type":"array","items":{"type":"string","minLength":1},"description":"IP addresses or CIDR blocks (checked by rule V-13) of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."},"rateLimits":{"title":"HttpRateLimits","type":"object","additionalProperties":false,"description":"Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).","properties":{"authorize":{"$ref":"#/$defs/RateLimit"},"consent":{"$ref":"#/$defs/RateLimit"},"register":{"$ref":"#/$defs/RateLimit"},"token":{"$ref":"#/$defs/RateLimit"}}},"maxSessions":{"type":"integer","minimum":1,"description":"MCP sessions (2025-era clients) held at once, for all callers together."},"maxSessionsPerCaller":{"type":"integer","minimum":1,"description":"MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed."},"sessionTTL":{"$ref":"#/$defs/Duration"}}};
+const schema51 = {"title":"Http","description":"vmcp's own section (ToolHive has none): how the HTTP front door tells callers apart and which names it answers to. Every key is optional; docs/security.md lists the defaults.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$"},"description":"Host names (no port) the MCP endpoint and the auth server answer to; a request with another Host is refused (DNS-rebinding guard). Default: the hosts of incomingAuth.oidc.resource, the auth server's issuer and authorization_endpoint_base_url, plus loopback names when served on loopback."},"allowedOrigins":{"type":"array","items":{"type":"string","pattern":"^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"},"description":"Browser origins (scheme://host[:port]) allowed to call the MCP endpoint besides the allowed hosts themselves, e.g. a web-based MCP client."},"trustedProxies":{"type":"array","items":{"type":"string","minLength":1},"description":"IP addresses or CIDR blocks (checked by rule V-13) of reverse proxies whose X-Forwarded-For is believed when telling callers apart (rate limits, per-caller session caps). Default: none, the socket's peer is the caller."},"rateLimits":{"title":"HttpRateLimits","type":"object","additionalProperties":false,"description":"Per-caller-address limits on the embedded auth server's endpoints (shared by every replica when storage is Redis).","properties":{"authorize":{"$ref":"#/$defs/RateLimit"},"consent":{"$ref":"#/$defs/RateLimit"},"register":{"$ref":"#/$defs/RateLimit"},"token":{"$ref":"#/$defs/RateLimit"}}},"maxSessions":{"type":"integer","minimum":1,"description":"MCP sessions (2025-era clients) held at once, for all callers together."},"maxSessionsPerCaller":{"type":"integer","minimum":1,"description":"MCP sessions one caller (one subject; one address when anonymous) may hold; beyond it, that caller's own least recently used session is closed."},"sessionTTL":{"$ref":"#/$defs/Duration"}}};
 const pattern14 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$", "u");
 const pattern15 = new RegExp("^https?://(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$", "u");
-const schema51 = {"title":"RateLimit","type":"object","additionalProperties":false,"required":["perMinute"],"properties":{"perMinute":{"type":"integer","minimum":1,"description":"Requests per minute, refilled continuously."},"burst":{"type":"integer","minimum":1,"description":"Requests allowed at once (default: perMinute)."}}};
+const schema52 = {"title":"RateLimit","type":"object","additionalProperties":false,"required":["perMinute"],"properties":{"perMinute":{"type":"integer","minimum":1,"description":"Requests per minute, refilled continuously."},"burst":{"type":"integer","minimum":1,"description":"Requests allowed at once (default: perMinute)."}}};
 
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate144.evaluated;
+const evaluated0 = validate149.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4754,16 +4937,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate144.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
-validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate143.evaluated;
+const evaluated0 = validate148.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4932,26 +5115,26 @@ errors++;
 }
 }
 if(data6.authorize !== undefined){
-if(!(validate144(data6.authorize, {instancePath:instancePath+"/rateLimits/authorize",parentData:data6,parentDataProperty:"authorize",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+if(!(validate149(data6.authorize, {instancePath:instancePath+"/rateLimits/authorize",parentData:data6,parentDataProperty:"authorize",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
 errors = vErrors.length;
 }
 }
 if(data6.consent !== undefined){
-if(!(validate144(data6.consent, {instancePath:instancePath+"/rateLimits/consent",parentData:data6,parentDataProperty:"consent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+if(!(validate149(data6.consent, {instancePath:instancePath+"/rateLimits/consent",parentData:data6,parentDataProperty:"consent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
 errors = vErrors.length;
 }
 }
 if(data6.register !== undefined){
-if(!(validate144(data6.register, {instancePath:instancePath+"/rateLimits/register",parentData:data6,parentDataProperty:"register",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+if(!(validate149(data6.register, {instancePath:instancePath+"/rateLimits/register",parentData:data6,parentDataProperty:"register",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
 errors = vErrors.length;
 }
 }
 if(data6.token !== undefined){
-if(!(validate144(data6.token, {instancePath:instancePath+"/rateLimits/token",parentData:data6,parentDataProperty:"token",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+if(!(validate149(data6.token, {instancePath:instancePath+"/rateLimits/token",parentData:data6,parentDataProperty:"token",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
 errors = vErrors.length;
 }
 }
@@ -5018,8 +5201,8 @@ errors++;
 }
 }
 if(data.sessionTTL !== undefined){
-if(!(validate93(data.sessionTTL, {instancePath:instancePath+"/sessionTTL",parentData:data,parentDataProperty:"sessionTTL",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate98(data.sessionTTL, {instancePath:instancePath+"/sessionTTL",parentData:data,parentDataProperty:"sessionTTL",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -5034,10 +5217,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate143.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
-validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5184,44 +5367,44 @@ errors++;
 }
 }
 if(data.incomingAuth !== undefined){
-if(!(validate57(data.incomingAuth, {instancePath:instancePath+"/incomingAuth",parentData:data,parentDataProperty:"incomingAuth",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate64(data.incomingAuth, {instancePath:instancePath+"/incomingAuth",parentData:data,parentDataProperty:"incomingAuth",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
 if(data.outgoingAuth !== undefined){
-if(!(validate68(data.outgoingAuth, {instancePath:instancePath+"/outgoingAuth",parentData:data,parentDataProperty:"outgoingAuth",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate73(data.outgoingAuth, {instancePath:instancePath+"/outgoingAuth",parentData:data,parentDataProperty:"outgoingAuth",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
 if(data.aggregation !== undefined){
-if(!(validate82(data.aggregation, {instancePath:instancePath+"/aggregation",parentData:data,parentDataProperty:"aggregation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate87(data.aggregation, {instancePath:instancePath+"/aggregation",parentData:data,parentDataProperty:"aggregation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
 if(data.operational !== undefined){
-if(!(validate92(data.operational, {instancePath:instancePath+"/operational",parentData:data,parentDataProperty:"operational",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate97(data.operational, {instancePath:instancePath+"/operational",parentData:data,parentDataProperty:"operational",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
 if(data.telemetry !== undefined){
-if(!(validate101(data.telemetry, {instancePath:instancePath+"/telemetry",parentData:data,parentDataProperty:"telemetry",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate106(data.telemetry, {instancePath:instancePath+"/telemetry",parentData:data,parentDataProperty:"telemetry",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 }
 if(data.authServer !== undefined){
-if(!(validate103(data.authServer, {instancePath:instancePath+"/authServer",parentData:data,parentDataProperty:"authServer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate108(data.authServer, {instancePath:instancePath+"/authServer",parentData:data,parentDataProperty:"authServer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
 if(data.http !== undefined){
-if(!(validate143(data.http, {instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(!(validate148(data.http, {instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
 errors = vErrors.length;
 }
 }

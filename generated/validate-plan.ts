@@ -3,7 +3,7 @@
 
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vmcp.dev/schema/plan.json","title":"Plan","description":"What the compiler hands the runtime: immutable, canonical, and free of secret values (secrets appear only as references).","type":"object","additionalProperties":false,"required":["planVersion","mode","name","groupRef","routes","incomingAuth","backends","aggregation","operational","telemetry"],"properties":{"planVersion":{"const":1},"mode":{"enum":["A","B"]},"name":{"type":"string"},"groupRef":{"type":["string","null"]},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"}},"incomingAuth":{"$ref":"#/$defs/IncomingAuthPlan"},"backends":{"type":"array","items":{"$ref":"#/$defs/BackendPlan"}},"aggregation":{"$ref":"#/$defs/AggregationPlan"},"operational":{"$ref":"#/$defs/OperationalPlan"},"telemetry":{"$ref":"#/$defs/TelemetryPlan"},"authServer":{"$ref":"#/$defs/AuthServerPlan","description":"Present in Mode B plans only."},"http":{"$ref":"#/$defs/HttpPlan","description":"Present only when the config has an http section; the runtime applies the defaults (docs/security.md)."}},"$defs":{"SecretRef":{"title":"SecretRef","description":"Where the runtime reads a secret at start: an environment variable, a file, or a value written inline in a config file (read again from that file, so the plan never holds it).","oneOf":[{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["configFile","pointer"],"properties":{"configFile":{"type":"string"},"pointer":{"type":"string","description":"RFC 6901 JSON pointer into the config document."}}}]},"Route":{"title":"Route","type":"object","additionalProperties":false,"required":["path","match","auth","handler"],"properties":{"path":{"type":"string"},"match":{"enum":["exact","prefix"],"description":"prefix: the path itself or anything below it (path + '/...')."},"auth":{"enum":["none","required"]},"handler":{"$ref":"#/$defs/HandlerName"}}},"HandlerName":{"title":"HandlerName","enum":["health","readyz","status","backends_health","metrics","protected_resource_metadata","mcp","as_openid_configuration","as_authorization_server_metadata","as_jwks","as_oauth"]},"IncomingAuthPlan":{"title":"IncomingAuthPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidcPlan"}}},"IncomingOidcPlan":{"title":"IncomingOidcPlan","type":"object","additionalProperties":false,"required":["issuer","audience","resource","scopes","jwksUrl","clientId","clientSecret","allowPrivateIp","insecureAllowHttp","caBundlePath"],"properties":{"issuer":{"type":"string"},"audience":{"type":"string"},"resource":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"jwksUrl":{"type":["string","null"]},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"allowPrivateIp":{"type":"boolean","description":"jwksAllowPrivateIp OR protectedResourceAllowPrivateIp."},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"type":["string","null"]},"requiredTokenType":{"type":"string","description":"Present only when configured: the JWT typ every token must carry."}}},"BackendPlan":{"title":"BackendPlan","type":"object","additionalProperties":false,"required":["name","url","transport","timeoutMs","outgoingAuth","metadata"],"properties":{"name":{"type":"string"},"url":{"type":"string"},"transport":{"enum":["streamable-http","sse"]},"timeoutMs":{"type":"integer"},"outgoingAuth":{"$ref":"#/$defs/OutgoingStrategyPlan"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}},"OutgoingStrategyPlan":{"title":"OutgoingStrategyPlan","oneOf":[{"title":"UnauthenticatedStrategyPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"unauthenticated"}}},{"title":"HeaderInjectionStrategyPlan","type":"object","additionalProperties":false,"required":["type","headerName","headerValue"],"properties":{"type":{"const":"header_injection"},"headerName":{"type":"string"},"headerValue":{"$ref":"#/$defs/SecretRef"}}},{"title":"TokenExchangeStrategyPlan","type":"object","additionalProperties":false,"required":["type","tokenUrl","clientId","clientSecret","audience","scopes","subjectTokenType","subjectProviderName"],"properties":{"type":{"const":"token_exchange"},"tokenUrl":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"audience":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"subjectTokenType":{"type":"string"},"subjectProviderName":{"type":["string","null"],"description":"Mode B: whose upstream token is the subject token; null in Mode A (the incoming token is)."}}},{"title":"UpstreamInjectStrategyPlan","type":"object","additionalProperties":false,"required":["type","providerName"],"properties":{"type":{"const":"upstream_inject"},"providerName":{"type":"string"}}}]},"AggregationPlan":{"title":"AggregationPlan","type":"object","additionalProperties":false,"required":["conflictResolution","prefixFormat","priorityOrder","tools","excludeAllTools","defaultToolVisibility"],"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"prefixFormat":{"type":["string","null"],"description":"The backend prefix: of every tool name under prefix, and of prompt names under every strategy (except backends listed in priorityOrder under priority). null: {workload}_."},"priorityOrder":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolsPlan"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["allow","deny"]}}},"WorkloadToolsPlan":{"title":"WorkloadToolsPlan","type":"object","additionalProperties":false,"required":["workload","filter","overrides","excludeAll"],"properties":{"workload":{"type":"string"},"filter":{"type":["array","null"],"items":{"type":"string"},"description":"null: no filter (every tool passes)."},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverridePlan"}},"excludeAll":{"type":"boolean"}}},"ToolOverridePlan":{"title":"ToolOverridePlan","type":"object","additionalProperties":false,"required":["name","description","annotations"],"properties":{"name":{"type":["string","null"]},"description":{"type":["string","null"]},"annotations":{"oneOf":[{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},{"type":"null"}]}}},"OperationalPlan":{"title":"OperationalPlan","type":"object","additionalProperties":false,"required":["logLevel","defaultTimeoutMs","failureHandling"],"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"defaultTimeoutMs":{"type":"integer"},"failureHandling":{"title":"FailureHandlingPlan","type":"object","additionalProperties":false,"required":["healthCheckIntervalMs","unhealthyThreshold","healthCheckTimeoutMs","statusReportingIntervalMs","partialFailureMode","circuitBreaker"],"properties":{"healthCheckIntervalMs":{"type":"integer"},"unhealthyThreshold":{"type":"integer"},"healthCheckTimeoutMs":{"type":"integer","description":"0: no timeout of its own (the compiler writes ToolHive's 10 s for an unset or zero healthCheckTimeout)."},"statusReportingIntervalMs":{"type":"integer"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreakerPlan","type":"object","additionalProperties":false,"required":["enabled","failureThreshold","timeoutMs"],"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer"},"timeoutMs":{"type":"integer"}}}}}}},"HttpPlan":{"title":"HttpPlan","type":"object","additionalProperties":false,"description":"Only the keys the config sets.","properties":{"allowedHosts":{"type":"array","items":{"type":"string"}},"allowedOrigins":{"type":"array","items":{"type":"string"}},"trustedProxies":{"type":"array","items":{"type":"string"}},"rateLimits":{"type":"object","additionalProperties":false,"properties":{"authorize":{"$ref":"#/$defs/RateLimitPlan"},"consent":{"$ref":"#/$defs/RateLimitPlan"},"register":{"$ref":"#/$defs/RateLimitPlan"},"token":{"$ref":"#/$defs/RateLimitPlan"}}},"maxSessions":{"type":"integer","minimum":1},"maxSessionsPerCaller":{"type":"integer","minimum":1},"sessionIdleTimeoutMs":{"type":"integer","minimum":1}}},"RateLimitPlan":{"title":"RateLimitPlan","type":"object","additionalProperties":false,"required":["perMinute","burst"],"properties":{"perMinute":{"type":"integer","minimum":1},"burst":{"type":"integer","minimum":1}}},"TelemetryPlan":{"title":"TelemetryPlan","type":"object","additionalProperties":false,"required":["prometheusMetricsPath","serviceName"],"properties":{"prometheusMetricsPath":{"type":"boolean"},"serviceName":{"type":"string"}}},"AuthServerPlan":{"title":"AuthServerPlan","type":"object","additionalProperties":false,"required":["issuer","authorizationEndpointBaseUrl","upstreams","allowedAudiences","scopesSupported","storage","signingKeys","hmacSecrets","tokenLifespans","insecureAllowHttp"],"properties":{"issuer":{"type":"string"},"authorizationEndpointBaseUrl":{"type":"string"},"upstreams":{"type":"array","items":{"$ref":"#/$defs/UpstreamPlan"}},"allowedAudiences":{"type":"array","items":{"type":"string"}},"scopesSupported":{"type":"array","items":{"type":"string"}},"storage":{"$ref":"#/$defs/StoragePlan"},"signingKeys":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first signs; the rest only verify. Empty: an ephemeral key (development only)."},"hmacSecrets":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first is current; the rest only verify. Empty: an ephemeral secret (development only)."},"tokenLifespans":{"title":"TokenLifespansPlan","type":"object","additionalProperties":false,"required":["accessTokenSeconds","refreshTokenSeconds","authCodeSeconds"],"properties":{"accessTokenSeconds":{"type":"integer"},"refreshTokenSeconds":{"type":"integer"},"authCodeSeconds":{"type":"integer"}}},"insecureAllowHttp":{"type":"boolean"}}},"UpstreamPlan":{"title":"UpstreamPlan","type":"object","additionalProperties":false,"required":["name","type","clientId","clientSecret","redirectUri","scopes","additionalAuthorizationParams","allowPrivateIp","insecureAllowHttp"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"issuerUrl":{"type":"string","description":"oidc upstreams."},"subjectClaim":{"type":"string","description":"oidc upstreams."},"authorizationEndpoint":{"type":"string","description":"oauth2 upstreams."},"tokenEndpoint":{"type":"string","description":"oauth2 upstreams."},"userinfo":{"description":"oauth2 upstreams: where identity comes from when not from the token response.","oneOf":[{"type":"object","additionalProperties":false,"required":["endpointUrl","httpMethod","additionalHeaders","subjectFields","nameFields","emailFields"],"properties":{"endpointUrl":{"type":"string"},"httpMethod":{"enum":["GET","POST"]},"additionalHeaders":{"type":"object","additionalProperties":{"type":"string"}},"subjectFields":{"type":"array","items":{"type":"string"}},"nameFields":{"type":"array","items":{"type":"string"}},"emailFields":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"identityFromToken":{"oneOf":[{"type":"object","additionalProperties":false,"required":["subjectPath","namePath","emailPath"],"properties":{"subjectPath":{"type":"string"},"namePath":{"type":["string","null"]},"emailPath":{"type":["string","null"]}}},{"type":"null"}]},"clientId":{"type":"string"},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"redirectUri":{"type":"string"},"scopes":{"type":"array","items":{"type":"string"}},"additionalAuthorizationParams":{"type":"object","additionalProperties":{"type":"string"}},"allowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"}}},"StoragePlan":{"title":"StoragePlan","oneOf":[{"title":"MemoryStoragePlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"memory"}}},{"title":"RedisStoragePlan","type":"object","additionalProperties":false,"required":["type","addr","sentinel","db","username","password","keyPrefix","dialTimeoutMs","readTimeoutMs","writeTimeoutMs","tls","sentinelTls"],"properties":{"type":{"const":"redis"},"addr":{"type":["string","null"]},"sentinel":{"oneOf":[{"type":"object","additionalProperties":false,"required":["masterName","addrs"],"properties":{"masterName":{"type":"string"},"addrs":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"db":{"type":"integer"},"username":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"password":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"keyPrefix":{"type":"string"},"dialTimeoutMs":{"type":"integer"},"readTimeoutMs":{"type":"integer"},"writeTimeoutMs":{"type":"integer"},"tls":{"$ref":"#/$defs/RedisTlsPlan"},"sentinelTls":{"$ref":"#/$defs/RedisTlsPlan"}}}]},"RedisTlsPlan":{"title":"RedisTlsPlan","oneOf":[{"type":"object","additionalProperties":false,"required":["insecureSkipVerify","caCertFile"],"properties":{"insecureSkipVerify":{"type":"boolean"},"caCertFile":{"type":["string","null"]}}},{"type":"null"}]}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vmcp.dev/schema/plan.json","title":"Plan","description":"What the compiler hands the runtime: immutable, canonical, and free of secret values (secrets appear only as references).","type":"object","additionalProperties":false,"required":["planVersion","mode","name","groupRef","routes","incomingAuth","backends","aggregation","operational","telemetry"],"properties":{"planVersion":{"const":1},"mode":{"enum":["A","B"]},"name":{"type":"string"},"groupRef":{"type":["string","null"]},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"}},"incomingAuth":{"$ref":"#/$defs/IncomingAuthPlan"},"backends":{"type":"array","items":{"$ref":"#/$defs/BackendPlan"}},"aggregation":{"$ref":"#/$defs/AggregationPlan"},"operational":{"$ref":"#/$defs/OperationalPlan"},"telemetry":{"$ref":"#/$defs/TelemetryPlan"},"authServer":{"$ref":"#/$defs/AuthServerPlan","description":"Present in Mode B plans only."},"http":{"$ref":"#/$defs/HttpPlan","description":"Present only when the config has an http section; the runtime applies the defaults (docs/security.md)."}},"$defs":{"SecretRef":{"title":"SecretRef","description":"Where the runtime reads a secret at start: an environment variable, a file, or a value written inline in a config file (read again from that file, so the plan never holds it).","oneOf":[{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["configFile","pointer"],"properties":{"configFile":{"type":"string"},"pointer":{"type":"string","description":"RFC 6901 JSON pointer into the config document."}}}]},"Route":{"title":"Route","type":"object","additionalProperties":false,"required":["path","match","auth","handler"],"properties":{"path":{"type":"string"},"match":{"enum":["exact","prefix"],"description":"prefix: the path itself or anything below it (path + '/...')."},"auth":{"enum":["none","required"]},"handler":{"$ref":"#/$defs/HandlerName"}}},"HandlerName":{"title":"HandlerName","enum":["health","readyz","status","backends_health","metrics","protected_resource_metadata","mcp","as_openid_configuration","as_authorization_server_metadata","as_jwks","as_oauth"]},"IncomingAuthPlan":{"title":"IncomingAuthPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidcPlan"}}},"IncomingOidcPlan":{"title":"IncomingOidcPlan","type":"object","additionalProperties":false,"required":["issuer","audience","resource","scopes","jwksUrl","clientId","clientSecret","allowPrivateIp","insecureAllowHttp","caBundlePath"],"properties":{"issuer":{"type":"string"},"audience":{"type":"string"},"resource":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"jwksUrl":{"type":["string","null"]},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"allowPrivateIp":{"type":"boolean","description":"jwksAllowPrivateIp OR protectedResourceAllowPrivateIp."},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"type":["string","null"]},"requiredTokenType":{"type":"string","description":"Present only when configured: the JWT typ every token must carry."}}},"BackendPlan":{"title":"BackendPlan","type":"object","additionalProperties":false,"required":["name","transport","timeoutMs","outgoingAuth","metadata"],"description":"url for the network transports, stdio for transport stdio: exactly the one the transport needs.","if":{"properties":{"transport":{"const":"stdio"}}},"then":{"required":["stdio"],"properties":{"stdio":true,"url":false}},"else":{"required":["url"],"properties":{"url":true,"stdio":false}},"properties":{"name":{"type":"string"},"url":{"type":"string"},"transport":{"enum":["streamable-http","sse","stdio"]},"stdio":{"$ref":"#/$defs/StdioLaunchPlan"},"timeoutMs":{"type":"integer"},"outgoingAuth":{"$ref":"#/$defs/OutgoingStrategyPlan"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}},"StdioLaunchPlan":{"title":"StdioLaunchPlan","description":"How vmcp starts a stdio backend: the program, its arguments, the variables set for it (values only by reference), its working directory (null: vmcp's).","type":"object","additionalProperties":false,"required":["command","args","env","cwd"],"properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"$ref":"#/$defs/SecretRef"}},"cwd":{"type":["string","null"]}}},"OutgoingStrategyPlan":{"title":"OutgoingStrategyPlan","oneOf":[{"title":"UnauthenticatedStrategyPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"unauthenticated"}}},{"title":"HeaderInjectionStrategyPlan","type":"object","additionalProperties":false,"required":["type","headerName","headerValue"],"properties":{"type":{"const":"header_injection"},"headerName":{"type":"string"},"headerValue":{"$ref":"#/$defs/SecretRef"}}},{"title":"TokenExchangeStrategyPlan","type":"object","additionalProperties":false,"required":["type","tokenUrl","clientId","clientSecret","audience","scopes","subjectTokenType","subjectProviderName"],"properties":{"type":{"const":"token_exchange"},"tokenUrl":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"audience":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"subjectTokenType":{"type":"string"},"subjectProviderName":{"type":["string","null"],"description":"Mode B: whose upstream token is the subject token; null in Mode A (the incoming token is)."}}},{"title":"UpstreamInjectStrategyPlan","type":"object","additionalProperties":false,"required":["type","providerName"],"properties":{"type":{"const":"upstream_inject"},"providerName":{"type":"string"}}}]},"AggregationPlan":{"title":"AggregationPlan","type":"object","additionalProperties":false,"required":["conflictResolution","prefixFormat","priorityOrder","tools","excludeAllTools","defaultToolVisibility"],"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"prefixFormat":{"type":["string","null"],"description":"The backend prefix: of every tool name under prefix, and of prompt names under every strategy (except backends listed in priorityOrder under priority). null: {workload}_."},"priorityOrder":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolsPlan"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["allow","deny"]}}},"WorkloadToolsPlan":{"title":"WorkloadToolsPlan","type":"object","additionalProperties":false,"required":["workload","filter","overrides","excludeAll"],"properties":{"workload":{"type":"string"},"filter":{"type":["array","null"],"items":{"type":"string"},"description":"null: no filter (every tool passes)."},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverridePlan"}},"excludeAll":{"type":"boolean"}}},"ToolOverridePlan":{"title":"ToolOverridePlan","type":"object","additionalProperties":false,"required":["name","description","annotations"],"properties":{"name":{"type":["string","null"]},"description":{"type":["string","null"]},"annotations":{"oneOf":[{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},{"type":"null"}]}}},"OperationalPlan":{"title":"OperationalPlan","type":"object","additionalProperties":false,"required":["logLevel","defaultTimeoutMs","failureHandling"],"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"defaultTimeoutMs":{"type":"integer"},"failureHandling":{"title":"FailureHandlingPlan","type":"object","additionalProperties":false,"required":["healthCheckIntervalMs","unhealthyThreshold","healthCheckTimeoutMs","statusReportingIntervalMs","partialFailureMode","circuitBreaker"],"properties":{"healthCheckIntervalMs":{"type":"integer"},"unhealthyThreshold":{"type":"integer"},"healthCheckTimeoutMs":{"type":"integer","description":"0: no timeout of its own (the compiler writes ToolHive's 10 s for an unset or zero healthCheckTimeout)."},"statusReportingIntervalMs":{"type":"integer"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreakerPlan","type":"object","additionalProperties":false,"required":["enabled","failureThreshold","timeoutMs"],"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer"},"timeoutMs":{"type":"integer"}}}}}}},"HttpPlan":{"title":"HttpPlan","type":"object","additionalProperties":false,"description":"Only the keys the config sets.","properties":{"allowedHosts":{"type":"array","items":{"type":"string"}},"allowedOrigins":{"type":"array","items":{"type":"string"}},"trustedProxies":{"type":"array","items":{"type":"string"}},"rateLimits":{"type":"object","additionalProperties":false,"properties":{"authorize":{"$ref":"#/$defs/RateLimitPlan"},"consent":{"$ref":"#/$defs/RateLimitPlan"},"register":{"$ref":"#/$defs/RateLimitPlan"},"token":{"$ref":"#/$defs/RateLimitPlan"}}},"maxSessions":{"type":"integer","minimum":1},"maxSessionsPerCaller":{"type":"integer","minimum":1},"sessionIdleTimeoutMs":{"type":"integer","minimum":1}}},"RateLimitPlan":{"title":"RateLimitPlan","type":"object","additionalProperties":false,"required":["perMinute","burst"],"properties":{"perMinute":{"type":"integer","minimum":1},"burst":{"type":"integer","minimum":1}}},"TelemetryPlan":{"title":"TelemetryPlan","type":"object","additionalProperties":false,"required":["prometheusMetricsPath","serviceName"],"properties":{"prometheusMetricsPath":{"type":"boolean"},"serviceName":{"type":"string"}}},"AuthServerPlan":{"title":"AuthServerPlan","type":"object","additionalProperties":false,"required":["issuer","authorizationEndpointBaseUrl","upstreams","allowedAudiences","scopesSupported","storage","signingKeys","hmacSecrets","tokenLifespans","insecureAllowHttp"],"properties":{"issuer":{"type":"string"},"authorizationEndpointBaseUrl":{"type":"string"},"upstreams":{"type":"array","items":{"$ref":"#/$defs/UpstreamPlan"}},"allowedAudiences":{"type":"array","items":{"type":"string"}},"scopesSupported":{"type":"array","items":{"type":"string"}},"storage":{"$ref":"#/$defs/StoragePlan"},"signingKeys":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first signs; the rest only verify. Empty: an ephemeral key (development only)."},"hmacSecrets":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first is current; the rest only verify. Empty: an ephemeral secret (development only)."},"tokenLifespans":{"title":"TokenLifespansPlan","type":"object","additionalProperties":false,"required":["accessTokenSeconds","refreshTokenSeconds","authCodeSeconds"],"properties":{"accessTokenSeconds":{"type":"integer"},"refreshTokenSeconds":{"type":"integer"},"authCodeSeconds":{"type":"integer"}}},"insecureAllowHttp":{"type":"boolean"}}},"UpstreamPlan":{"title":"UpstreamPlan","type":"object","additionalProperties":false,"required":["name","type","clientId","clientSecret","redirectUri","scopes","additionalAuthorizationParams","allowPrivateIp","insecureAllowHttp"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"issuerUrl":{"type":"string","description":"oidc upstreams."},"subjectClaim":{"type":"string","description":"oidc upstreams."},"authorizationEndpoint":{"type":"string","description":"oauth2 upstreams."},"tokenEndpoint":{"type":"string","description":"oauth2 upstreams."},"userinfo":{"description":"oauth2 upstreams: where identity comes from when not from the token response.","oneOf":[{"type":"object","additionalProperties":false,"required":["endpointUrl","httpMethod","additionalHeaders","subjectFields","nameFields","emailFields"],"properties":{"endpointUrl":{"type":"string"},"httpMethod":{"enum":["GET","POST"]},"additionalHeaders":{"type":"object","additionalProperties":{"type":"string"}},"subjectFields":{"type":"array","items":{"type":"string"}},"nameFields":{"type":"array","items":{"type":"string"}},"emailFields":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"identityFromToken":{"oneOf":[{"type":"object","additionalProperties":false,"required":["subjectPath","namePath","emailPath"],"properties":{"subjectPath":{"type":"string"},"namePath":{"type":["string","null"]},"emailPath":{"type":["string","null"]}}},{"type":"null"}]},"clientId":{"type":"string"},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"redirectUri":{"type":"string"},"scopes":{"type":"array","items":{"type":"string"}},"additionalAuthorizationParams":{"type":"object","additionalProperties":{"type":"string"}},"allowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"}}},"StoragePlan":{"title":"StoragePlan","oneOf":[{"title":"MemoryStoragePlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"memory"}}},{"title":"RedisStoragePlan","type":"object","additionalProperties":false,"required":["type","addr","sentinel","db","username","password","keyPrefix","dialTimeoutMs","readTimeoutMs","writeTimeoutMs","tls","sentinelTls"],"properties":{"type":{"const":"redis"},"addr":{"type":["string","null"]},"sentinel":{"oneOf":[{"type":"object","additionalProperties":false,"required":["masterName","addrs"],"properties":{"masterName":{"type":"string"},"addrs":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"db":{"type":"integer"},"username":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"password":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"keyPrefix":{"type":"string"},"dialTimeoutMs":{"type":"integer"},"readTimeoutMs":{"type":"integer"},"writeTimeoutMs":{"type":"integer"},"tls":{"$ref":"#/$defs/RedisTlsPlan"},"sentinelTls":{"$ref":"#/$defs/RedisTlsPlan"}}}]},"RedisTlsPlan":{"title":"RedisTlsPlan","oneOf":[{"type":"object","additionalProperties":false,"required":["insecureSkipVerify","caCertFile"],"properties":{"insecureSkipVerify":{"type":"boolean"},"caCertFile":{"type":["string","null"]}}},{"type":"null"}]}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema20 = {"title":"Route","type":"object","additionalProperties":false,"required":["path","match","auth","handler"],"properties":{"path":{"type":"string"},"match":{"enum":["exact","prefix"],"description":"prefix: the path itself or anything below it (path + '/...')."},"auth":{"enum":["none","required"]},"handler":{"$ref":"#/$defs/HandlerName"}}};
 const schema21 = {"title":"HandlerName","enum":["health","readyz","status","backends_health","metrics","protected_resource_metadata","mcp","as_openid_configuration","as_authorization_server_metadata","as_jwks","as_oauth"]};
@@ -806,13 +806,168 @@ return errors === 0;
 }
 validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema25 = {"title":"BackendPlan","type":"object","additionalProperties":false,"required":["name","url","transport","timeoutMs","outgoingAuth","metadata"],"properties":{"name":{"type":"string"},"url":{"type":"string"},"transport":{"enum":["streamable-http","sse"]},"timeoutMs":{"type":"integer"},"outgoingAuth":{"$ref":"#/$defs/OutgoingStrategyPlan"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}};
-const schema26 = {"title":"OutgoingStrategyPlan","oneOf":[{"title":"UnauthenticatedStrategyPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"unauthenticated"}}},{"title":"HeaderInjectionStrategyPlan","type":"object","additionalProperties":false,"required":["type","headerName","headerValue"],"properties":{"type":{"const":"header_injection"},"headerName":{"type":"string"},"headerValue":{"$ref":"#/$defs/SecretRef"}}},{"title":"TokenExchangeStrategyPlan","type":"object","additionalProperties":false,"required":["type","tokenUrl","clientId","clientSecret","audience","scopes","subjectTokenType","subjectProviderName"],"properties":{"type":{"const":"token_exchange"},"tokenUrl":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"audience":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"subjectTokenType":{"type":"string"},"subjectProviderName":{"type":["string","null"],"description":"Mode B: whose upstream token is the subject token; null in Mode A (the incoming token is)."}}},{"title":"UpstreamInjectStrategyPlan","type":"object","additionalProperties":false,"required":["type","providerName"],"properties":{"type":{"const":"upstream_inject"},"providerName":{"type":"string"}}}]};
+const schema25 = {"title":"BackendPlan","type":"object","additionalProperties":false,"required":["name","transport","timeoutMs","outgoingAuth","metadata"],"description":"url for the network transports, stdio for transport stdio: exactly the one the transport needs.","if":{"properties":{"transport":{"const":"stdio"}}},"then":{"required":["stdio"],"properties":{"stdio":true,"url":false}},"else":{"required":["url"],"properties":{"url":true,"stdio":false}},"properties":{"name":{"type":"string"},"url":{"type":"string"},"transport":{"enum":["streamable-http","sse","stdio"]},"stdio":{"$ref":"#/$defs/StdioLaunchPlan"},"timeoutMs":{"type":"integer"},"outgoingAuth":{"$ref":"#/$defs/OutgoingStrategyPlan"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}};
+const schema26 = {"title":"StdioLaunchPlan","description":"How vmcp starts a stdio backend: the program, its arguments, the variables set for it (values only by reference), its working directory (null: vmcp's).","type":"object","additionalProperties":false,"required":["command","args","env","cwd"],"properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"$ref":"#/$defs/SecretRef"}},"cwd":{"type":["string","null"]}}};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.command === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.args === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.env === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.cwd === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cwd"},message:"must have required property '"+"cwd"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "command") || (key0 === "args")) || (key0 === "env")) || (key0 === "cwd"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+if(typeof data.command !== "string"){
+const err5 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.args !== undefined){
+let data1 = data.args;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err6 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.env !== undefined){
+let data3 = data.env;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(validate59(data3[key1], {instancePath:instancePath+"/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.cwd !== undefined){
+let data5 = data.cwd;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err9 = {instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: schema26.properties.cwd.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema27 = {"title":"OutgoingStrategyPlan","oneOf":[{"title":"UnauthenticatedStrategyPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"unauthenticated"}}},{"title":"HeaderInjectionStrategyPlan","type":"object","additionalProperties":false,"required":["type","headerName","headerValue"],"properties":{"type":{"const":"header_injection"},"headerName":{"type":"string"},"headerValue":{"$ref":"#/$defs/SecretRef"}}},{"title":"TokenExchangeStrategyPlan","type":"object","additionalProperties":false,"required":["type","tokenUrl","clientId","clientSecret","audience","scopes","subjectTokenType","subjectProviderName"],"properties":{"type":{"const":"token_exchange"},"tokenUrl":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"audience":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"subjectTokenType":{"type":"string"},"subjectProviderName":{"type":["string","null"],"description":"Mode B: whose upstream token is the subject token; null in Mode A (the incoming token is)."}}},{"title":"UpstreamInjectStrategyPlan","type":"object","additionalProperties":false,"required":["type","providerName"],"properties":{"type":{"const":"upstream_inject"},"providerName":{"type":"string"}}}]};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1094,7 +1249,7 @@ errors++;
 if(data.clientId !== undefined){
 let data6 = data.clientId;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/clientId",schemaPath:"#/oneOf/2/properties/clientId/type",keyword:"type",params:{type: schema26.oneOf[2].properties.clientId.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/clientId",schemaPath:"#/oneOf/2/properties/clientId/type",keyword:"type",params:{type: schema27.oneOf[2].properties.clientId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1166,7 +1321,7 @@ vErrors = null;
 if(data.audience !== undefined){
 let data8 = data.audience;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err25 = {instancePath:instancePath+"/audience",schemaPath:"#/oneOf/2/properties/audience/type",keyword:"type",params:{type: schema26.oneOf[2].properties.audience.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/audience",schemaPath:"#/oneOf/2/properties/audience/type",keyword:"type",params:{type: schema27.oneOf[2].properties.audience.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1219,7 +1374,7 @@ errors++;
 if(data.subjectProviderName !== undefined){
 let data12 = data.subjectProviderName;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err29 = {instancePath:instancePath+"/subjectProviderName",schemaPath:"#/oneOf/2/properties/subjectProviderName/type",keyword:"type",params:{type: schema26.oneOf[2].properties.subjectProviderName.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/subjectProviderName",schemaPath:"#/oneOf/2/properties/subjectProviderName/type",keyword:"type",params:{type: schema27.oneOf[2].properties.subjectProviderName.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1359,11 +1514,11 @@ vErrors = null;
 }
 }
 }
-validate64.errors = vErrors;
+validate67.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate64.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate67.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1376,9 +1531,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data.transport !== undefined){
+if("stdio" !== data.transport){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1387,8 +1546,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.stdio === undefined){
+const err1 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "stdio"},message:"must have required property '"+"stdio"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1397,8 +1572,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.transport === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'"};
+if(data.url !== undefined){
+const err2 = {instancePath:instancePath+"/url",schemaPath:"#/then/properties/url/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1407,8 +1582,22 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.timeoutMs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.stdio = true;
+props0.url = true;
+props0.transport = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.url === undefined){
+const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1417,8 +1606,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.outgoingAuth === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outgoingAuth"},message:"must have required property '"+"outgoingAuth"+"'"};
+if(data.stdio !== undefined){
+const err4 = {instancePath:instancePath+"/stdio",schemaPath:"#/else/properties/stdio/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1427,8 +1616,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.metadata === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+if(valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.url = true;
+props0.stdio = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1437,9 +1638,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "url")) || (key0 === "transport")) || (key0 === "timeoutMs")) || (key0 === "outgoingAuth")) || (key0 === "metadata"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1448,10 +1649,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.transport === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1460,10 +1659,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.url !== undefined){
-if(typeof data.url !== "string"){
-const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.timeoutMs === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1472,11 +1669,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.transport !== undefined){
-let data2 = data.transport;
-if(!((data2 === "streamable-http") || (data2 === "sse"))){
-const err9 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/enum",keyword:"enum",params:{allowedValues: schema25.properties.transport.enum},message:"must be equal to one of the allowed values"};
+if(data.outgoingAuth === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outgoingAuth"},message:"must have required property '"+"outgoingAuth"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1485,11 +1679,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.timeoutMs !== undefined){
-let data3 = data.timeoutMs;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.metadata === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1498,19 +1689,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.outgoingAuth !== undefined){
-if(!(validate64(data.outgoingAuth, {instancePath:instancePath+"/outgoingAuth",parentData:data,parentDataProperty:"outgoingAuth",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-if(data.metadata !== undefined){
-let data5 = data.metadata;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(typeof data5[key1] !== "string"){
-const err11 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "url")) || (key0 === "transport")) || (key0 === "stdio")) || (key0 === "timeoutMs")) || (key0 === "outgoingAuth")) || (key0 === "metadata"))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1520,9 +1701,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1532,9 +1713,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err13 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1543,19 +1724,96 @@ vErrors.push(err13);
 }
 errors++;
 }
+}
+if(data.transport !== undefined){
+let data5 = data.transport;
+if(!(((data5 === "streamable-http") || (data5 === "sse")) || (data5 === "stdio"))){
+const err14 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/enum",keyword:"enum",params:{allowedValues: schema25.properties.transport.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.stdio !== undefined){
+if(!(validate64(data.stdio, {instancePath:instancePath+"/stdio",parentData:data,parentDataProperty:"stdio",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+if(data.timeoutMs !== undefined){
+let data7 = data.timeoutMs;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err15 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.outgoingAuth !== undefined){
+if(!(validate67(data.outgoingAuth, {instancePath:instancePath+"/outgoingAuth",parentData:data,parentDataProperty:"outgoingAuth",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+let data9 = data.metadata;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key1 in data9){
+if(typeof data9[key1] !== "string"){
+const err16 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
 validate63.errors = vErrors;
 return errors === 0;
 }
 validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema27 = {"title":"AggregationPlan","type":"object","additionalProperties":false,"required":["conflictResolution","prefixFormat","priorityOrder","tools","excludeAllTools","defaultToolVisibility"],"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"prefixFormat":{"type":["string","null"],"description":"The backend prefix: of every tool name under prefix, and of prompt names under every strategy (except backends listed in priorityOrder under priority). null: {workload}_."},"priorityOrder":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolsPlan"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["allow","deny"]}}};
-const schema28 = {"title":"WorkloadToolsPlan","type":"object","additionalProperties":false,"required":["workload","filter","overrides","excludeAll"],"properties":{"workload":{"type":"string"},"filter":{"type":["array","null"],"items":{"type":"string"},"description":"null: no filter (every tool passes)."},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverridePlan"}},"excludeAll":{"type":"boolean"}}};
-const schema29 = {"title":"ToolOverridePlan","type":"object","additionalProperties":false,"required":["name","description","annotations"],"properties":{"name":{"type":["string","null"]},"description":{"type":["string","null"]},"annotations":{"oneOf":[{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},{"type":"null"}]}}};
+const schema28 = {"title":"AggregationPlan","type":"object","additionalProperties":false,"required":["conflictResolution","prefixFormat","priorityOrder","tools","excludeAllTools","defaultToolVisibility"],"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"prefixFormat":{"type":["string","null"],"description":"The backend prefix: of every tool name under prefix, and of prompt names under every strategy (except backends listed in priorityOrder under priority). null: {workload}_."},"priorityOrder":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolsPlan"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["allow","deny"]}}};
+const schema29 = {"title":"WorkloadToolsPlan","type":"object","additionalProperties":false,"required":["workload","filter","overrides","excludeAll"],"properties":{"workload":{"type":"string"},"filter":{"type":["array","null"],"items":{"type":"string"},"description":"null: no filter (every tool passes)."},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverridePlan"}},"excludeAll":{"type":"boolean"}}};
+const schema30 = {"title":"ToolOverridePlan","type":"object","additionalProperties":false,"required":["name","description","annotations"],"properties":{"name":{"type":["string","null"]},"description":{"type":["string","null"]},"annotations":{"oneOf":[{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},{"type":"null"}]}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1608,7 +1866,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema29.properties.name.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema30.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1621,7 +1879,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema29.properties.description.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema30.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1781,16 +2039,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1865,7 +2123,7 @@ errors++;
 if(data.filter !== undefined){
 let data1 = data.filter;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: schema28.properties.filter.type},message:"must be array,null"};
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: schema29.properties.filter.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1894,8 +2152,8 @@ if(data.overrides !== undefined){
 let data3 = data.overrides;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-if(!(validate71(data3[key1], {instancePath:instancePath+"/overrides/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate74(data3[key1], {instancePath:instancePath+"/overrides/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
@@ -1934,16 +2192,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2026,7 +2284,7 @@ errors++;
 if(data.conflictResolution !== undefined){
 let data0 = data.conflictResolution;
 if(!(((data0 === "prefix") || (data0 === "priority")) || (data0 === "manual"))){
-const err7 = {instancePath:instancePath+"/conflictResolution",schemaPath:"#/properties/conflictResolution/enum",keyword:"enum",params:{allowedValues: schema27.properties.conflictResolution.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/conflictResolution",schemaPath:"#/properties/conflictResolution/enum",keyword:"enum",params:{allowedValues: schema28.properties.conflictResolution.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2039,7 +2297,7 @@ errors++;
 if(data.prefixFormat !== undefined){
 let data1 = data.prefixFormat;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err8 = {instancePath:instancePath+"/prefixFormat",schemaPath:"#/properties/prefixFormat/type",keyword:"type",params:{type: schema27.properties.prefixFormat.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/prefixFormat",schemaPath:"#/properties/prefixFormat/type",keyword:"type",params:{type: schema28.properties.prefixFormat.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2082,8 +2340,8 @@ let data4 = data.tools;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate70(data4[i1], {instancePath:instancePath+"/tools/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate73(data4[i1], {instancePath:instancePath+"/tools/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
@@ -2114,7 +2372,7 @@ errors++;
 if(data.defaultToolVisibility !== undefined){
 let data7 = data.defaultToolVisibility;
 if(!((data7 === "allow") || (data7 === "deny"))){
-const err13 = {instancePath:instancePath+"/defaultToolVisibility",schemaPath:"#/properties/defaultToolVisibility/enum",keyword:"enum",params:{allowedValues: schema27.properties.defaultToolVisibility.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/defaultToolVisibility",schemaPath:"#/properties/defaultToolVisibility/enum",keyword:"enum",params:{allowedValues: schema28.properties.defaultToolVisibility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2135,17 +2393,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema30 = {"title":"OperationalPlan","type":"object","additionalProperties":false,"required":["logLevel","defaultTimeoutMs","failureHandling"],"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"defaultTimeoutMs":{"type":"integer"},"failureHandling":{"title":"FailureHandlingPlan","type":"object","additionalProperties":false,"required":["healthCheckIntervalMs","unhealthyThreshold","healthCheckTimeoutMs","statusReportingIntervalMs","partialFailureMode","circuitBreaker"],"properties":{"healthCheckIntervalMs":{"type":"integer"},"unhealthyThreshold":{"type":"integer"},"healthCheckTimeoutMs":{"type":"integer","description":"0: no timeout of its own (the compiler writes ToolHive's 10 s for an unset or zero healthCheckTimeout)."},"statusReportingIntervalMs":{"type":"integer"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreakerPlan","type":"object","additionalProperties":false,"required":["enabled","failureThreshold","timeoutMs"],"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer"},"timeoutMs":{"type":"integer"}}}}}}};
+const schema31 = {"title":"OperationalPlan","type":"object","additionalProperties":false,"required":["logLevel","defaultTimeoutMs","failureHandling"],"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"defaultTimeoutMs":{"type":"integer"},"failureHandling":{"title":"FailureHandlingPlan","type":"object","additionalProperties":false,"required":["healthCheckIntervalMs","unhealthyThreshold","healthCheckTimeoutMs","statusReportingIntervalMs","partialFailureMode","circuitBreaker"],"properties":{"healthCheckIntervalMs":{"type":"integer"},"unhealthyThreshold":{"type":"integer"},"healthCheckTimeoutMs":{"type":"integer","description":"0: no timeout of its own (the compiler writes ToolHive's 10 s for an unset or zero healthCheckTimeout)."},"statusReportingIntervalMs":{"type":"integer"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreakerPlan","type":"object","additionalProperties":false,"required":["enabled","failureThreshold","timeoutMs"],"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer"},"timeoutMs":{"type":"integer"}}}}}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2198,7 +2456,7 @@ errors++;
 if(data.logLevel !== undefined){
 let data0 = data.logLevel;
 if(!((((data0 === "debug") || (data0 === "info")) || (data0 === "warn")) || (data0 === "error"))){
-const err4 = {instancePath:instancePath+"/logLevel",schemaPath:"#/properties/logLevel/enum",keyword:"enum",params:{allowedValues: schema30.properties.logLevel.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/logLevel",schemaPath:"#/properties/logLevel/enum",keyword:"enum",params:{allowedValues: schema31.properties.logLevel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2351,7 +2609,7 @@ errors++;
 if(data2.partialFailureMode !== undefined){
 let data7 = data2.partialFailureMode;
 if(!((data7 === "fail") || (data7 === "best_effort"))){
-const err17 = {instancePath:instancePath+"/failureHandling/partialFailureMode",schemaPath:"#/properties/failureHandling/properties/partialFailureMode/enum",keyword:"enum",params:{allowedValues: schema30.properties.failureHandling.properties.partialFailureMode.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/failureHandling/partialFailureMode",schemaPath:"#/properties/failureHandling/properties/partialFailureMode/enum",keyword:"enum",params:{allowedValues: schema31.properties.failureHandling.properties.partialFailureMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2479,17 +2737,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema31 = {"title":"TelemetryPlan","type":"object","additionalProperties":false,"required":["prometheusMetricsPath","serviceName"],"properties":{"prometheusMetricsPath":{"type":"boolean"},"serviceName":{"type":"string"}}};
+const schema32 = {"title":"TelemetryPlan","type":"object","additionalProperties":false,"required":["prometheusMetricsPath","serviceName"],"properties":{"prometheusMetricsPath":{"type":"boolean"},"serviceName":{"type":"string"}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2564,18 +2822,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema32 = {"title":"AuthServerPlan","type":"object","additionalProperties":false,"required":["issuer","authorizationEndpointBaseUrl","upstreams","allowedAudiences","scopesSupported","storage","signingKeys","hmacSecrets","tokenLifespans","insecureAllowHttp"],"properties":{"issuer":{"type":"string"},"authorizationEndpointBaseUrl":{"type":"string"},"upstreams":{"type":"array","items":{"$ref":"#/$defs/UpstreamPlan"}},"allowedAudiences":{"type":"array","items":{"type":"string"}},"scopesSupported":{"type":"array","items":{"type":"string"}},"storage":{"$ref":"#/$defs/StoragePlan"},"signingKeys":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first signs; the rest only verify. Empty: an ephemeral key (development only)."},"hmacSecrets":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first is current; the rest only verify. Empty: an ephemeral secret (development only)."},"tokenLifespans":{"title":"TokenLifespansPlan","type":"object","additionalProperties":false,"required":["accessTokenSeconds","refreshTokenSeconds","authCodeSeconds"],"properties":{"accessTokenSeconds":{"type":"integer"},"refreshTokenSeconds":{"type":"integer"},"authCodeSeconds":{"type":"integer"}}},"insecureAllowHttp":{"type":"boolean"}}};
-const schema33 = {"title":"UpstreamPlan","type":"object","additionalProperties":false,"required":["name","type","clientId","clientSecret","redirectUri","scopes","additionalAuthorizationParams","allowPrivateIp","insecureAllowHttp"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"issuerUrl":{"type":"string","description":"oidc upstreams."},"subjectClaim":{"type":"string","description":"oidc upstreams."},"authorizationEndpoint":{"type":"string","description":"oauth2 upstreams."},"tokenEndpoint":{"type":"string","description":"oauth2 upstreams."},"userinfo":{"description":"oauth2 upstreams: where identity comes from when not from the token response.","oneOf":[{"type":"object","additionalProperties":false,"required":["endpointUrl","httpMethod","additionalHeaders","subjectFields","nameFields","emailFields"],"properties":{"endpointUrl":{"type":"string"},"httpMethod":{"enum":["GET","POST"]},"additionalHeaders":{"type":"object","additionalProperties":{"type":"string"}},"subjectFields":{"type":"array","items":{"type":"string"}},"nameFields":{"type":"array","items":{"type":"string"}},"emailFields":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"identityFromToken":{"oneOf":[{"type":"object","additionalProperties":false,"required":["subjectPath","namePath","emailPath"],"properties":{"subjectPath":{"type":"string"},"namePath":{"type":["string","null"]},"emailPath":{"type":["string","null"]}}},{"type":"null"}]},"clientId":{"type":"string"},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"redirectUri":{"type":"string"},"scopes":{"type":"array","items":{"type":"string"}},"additionalAuthorizationParams":{"type":"object","additionalProperties":{"type":"string"}},"allowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"}}};
+const schema33 = {"title":"AuthServerPlan","type":"object","additionalProperties":false,"required":["issuer","authorizationEndpointBaseUrl","upstreams","allowedAudiences","scopesSupported","storage","signingKeys","hmacSecrets","tokenLifespans","insecureAllowHttp"],"properties":{"issuer":{"type":"string"},"authorizationEndpointBaseUrl":{"type":"string"},"upstreams":{"type":"array","items":{"$ref":"#/$defs/UpstreamPlan"}},"allowedAudiences":{"type":"array","items":{"type":"string"}},"scopesSupported":{"type":"array","items":{"type":"string"}},"storage":{"$ref":"#/$defs/StoragePlan"},"signingKeys":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first signs; the rest only verify. Empty: an ephemeral key (development only)."},"hmacSecrets":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first is current; the rest only verify. Empty: an ephemeral secret (development only)."},"tokenLifespans":{"title":"TokenLifespansPlan","type":"object","additionalProperties":false,"required":["accessTokenSeconds","refreshTokenSeconds","authCodeSeconds"],"properties":{"accessTokenSeconds":{"type":"integer"},"refreshTokenSeconds":{"type":"integer"},"authCodeSeconds":{"type":"integer"}}},"insecureAllowHttp":{"type":"boolean"}}};
+const schema34 = {"title":"UpstreamPlan","type":"object","additionalProperties":false,"required":["name","type","clientId","clientSecret","redirectUri","scopes","additionalAuthorizationParams","allowPrivateIp","insecureAllowHttp"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"issuerUrl":{"type":"string","description":"oidc upstreams."},"subjectClaim":{"type":"string","description":"oidc upstreams."},"authorizationEndpoint":{"type":"string","description":"oauth2 upstreams."},"tokenEndpoint":{"type":"string","description":"oauth2 upstreams."},"userinfo":{"description":"oauth2 upstreams: where identity comes from when not from the token response.","oneOf":[{"type":"object","additionalProperties":false,"required":["endpointUrl","httpMethod","additionalHeaders","subjectFields","nameFields","emailFields"],"properties":{"endpointUrl":{"type":"string"},"httpMethod":{"enum":["GET","POST"]},"additionalHeaders":{"type":"object","additionalProperties":{"type":"string"}},"subjectFields":{"type":"array","items":{"type":"string"}},"nameFields":{"type":"array","items":{"type":"string"}},"emailFields":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"identityFromToken":{"oneOf":[{"type":"object","additionalProperties":false,"required":["subjectPath","namePath","emailPath"],"properties":{"subjectPath":{"type":"string"},"namePath":{"type":["string","null"]},"emailPath":{"type":["string","null"]}}},{"type":"null"}]},"clientId":{"type":"string"},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"redirectUri":{"type":"string"},"scopes":{"type":"array","items":{"type":"string"}},"additionalAuthorizationParams":{"type":"object","additionalProperties":{"type":"string"}},"allowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"}}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2674,7 +2932,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema33.properties, key0))){
+if(!(func1.call(schema34.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2700,7 +2958,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if(!((data1 === "oidc") || (data1 === "oauth2"))){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2852,7 +3110,7 @@ errors++;
 if(data6.httpMethod !== undefined){
 let data8 = data6.httpMethod;
 if(!((data8 === "GET") || (data8 === "POST"))){
-const err24 = {instancePath:instancePath+"/userinfo/httpMethod",schemaPath:"#/properties/userinfo/oneOf/0/properties/httpMethod/enum",keyword:"enum",params:{allowedValues: schema33.properties.userinfo.oneOf[0].properties.httpMethod.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/userinfo/httpMethod",schemaPath:"#/properties/userinfo/oneOf/0/properties/httpMethod/enum",keyword:"enum",params:{allowedValues: schema34.properties.userinfo.oneOf[0].properties.httpMethod.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3097,7 +3355,7 @@ errors++;
 if(data17.namePath !== undefined){
 let data19 = data17.namePath;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err41 = {instancePath:instancePath+"/identityFromToken/namePath",schemaPath:"#/properties/identityFromToken/oneOf/0/properties/namePath/type",keyword:"type",params:{type: schema33.properties.identityFromToken.oneOf[0].properties.namePath.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/identityFromToken/namePath",schemaPath:"#/properties/identityFromToken/oneOf/0/properties/namePath/type",keyword:"type",params:{type: schema34.properties.identityFromToken.oneOf[0].properties.namePath.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3110,7 +3368,7 @@ errors++;
 if(data17.emailPath !== undefined){
 let data20 = data17.emailPath;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err42 = {instancePath:instancePath+"/identityFromToken/emailPath",schemaPath:"#/properties/identityFromToken/oneOf/0/properties/emailPath/type",keyword:"type",params:{type: schema33.properties.identityFromToken.oneOf[0].properties.emailPath.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/identityFromToken/emailPath",schemaPath:"#/properties/identityFromToken/oneOf/0/properties/emailPath/type",keyword:"type",params:{type: schema34.properties.identityFromToken.oneOf[0].properties.emailPath.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3353,18 +3611,18 @@ vErrors.push(err56);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema34 = {"title":"StoragePlan","oneOf":[{"title":"MemoryStoragePlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"memory"}}},{"title":"RedisStoragePlan","type":"object","additionalProperties":false,"required":["type","addr","sentinel","db","username","password","keyPrefix","dialTimeoutMs","readTimeoutMs","writeTimeoutMs","tls","sentinelTls"],"properties":{"type":{"const":"redis"},"addr":{"type":["string","null"]},"sentinel":{"oneOf":[{"type":"object","additionalProperties":false,"required":["masterName","addrs"],"properties":{"masterName":{"type":"string"},"addrs":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"db":{"type":"integer"},"username":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"password":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"keyPrefix":{"type":"string"},"dialTimeoutMs":{"type":"integer"},"readTimeoutMs":{"type":"integer"},"writeTimeoutMs":{"type":"integer"},"tls":{"$ref":"#/$defs/RedisTlsPlan"},"sentinelTls":{"$ref":"#/$defs/RedisTlsPlan"}}}]};
-const schema35 = {"title":"RedisTlsPlan","oneOf":[{"type":"object","additionalProperties":false,"required":["insecureSkipVerify","caCertFile"],"properties":{"insecureSkipVerify":{"type":"boolean"},"caCertFile":{"type":["string","null"]}}},{"type":"null"}]};
+const schema35 = {"title":"StoragePlan","oneOf":[{"title":"MemoryStoragePlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"memory"}}},{"title":"RedisStoragePlan","type":"object","additionalProperties":false,"required":["type","addr","sentinel","db","username","password","keyPrefix","dialTimeoutMs","readTimeoutMs","writeTimeoutMs","tls","sentinelTls"],"properties":{"type":{"const":"redis"},"addr":{"type":["string","null"]},"sentinel":{"oneOf":[{"type":"object","additionalProperties":false,"required":["masterName","addrs"],"properties":{"masterName":{"type":"string"},"addrs":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"db":{"type":"integer"},"username":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"password":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"keyPrefix":{"type":"string"},"dialTimeoutMs":{"type":"integer"},"readTimeoutMs":{"type":"integer"},"writeTimeoutMs":{"type":"integer"},"tls":{"$ref":"#/$defs/RedisTlsPlan"},"sentinelTls":{"$ref":"#/$defs/RedisTlsPlan"}}}]};
+const schema36 = {"title":"RedisTlsPlan","oneOf":[{"type":"object","additionalProperties":false,"required":["insecureSkipVerify","caCertFile"],"properties":{"insecureSkipVerify":{"type":"boolean"},"caCertFile":{"type":["string","null"]}}},{"type":"null"}]};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3423,7 +3681,7 @@ errors++;
 if(data.caCertFile !== undefined){
 let data1 = data.caCertFile;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/caCertFile",schemaPath:"#/oneOf/0/properties/caCertFile/type",keyword:"type",params:{type: schema35.oneOf[0].properties.caCertFile.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/caCertFile",schemaPath:"#/oneOf/0/properties/caCertFile/type",keyword:"type",params:{type: schema36.oneOf[0].properties.caCertFile.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3493,17 +3751,17 @@ vErrors = null;
 }
 }
 }
-validate86.errors = vErrors;
+validate89.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate86.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate89.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3689,7 +3947,7 @@ vErrors.push(err15);
 errors++;
 }
 for(const key1 in data){
-if(!(func1.call(schema34.oneOf[1].properties, key1))){
+if(!(func1.call(schema35.oneOf[1].properties, key1))){
 const err16 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
@@ -3715,7 +3973,7 @@ errors++;
 if(data.addr !== undefined){
 let data2 = data.addr;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err18 = {instancePath:instancePath+"/addr",schemaPath:"#/oneOf/1/properties/addr/type",keyword:"type",params:{type: schema34.oneOf[1].properties.addr.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/addr",schemaPath:"#/oneOf/1/properties/addr/type",keyword:"type",params:{type: schema35.oneOf[1].properties.addr.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4047,14 +4305,14 @@ errors++;
 }
 }
 if(data.tls !== undefined){
-if(!(validate86(data.tls, {instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate89(data.tls, {instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 }
 if(data.sentinelTls !== undefined){
-if(!(validate86(data.sentinelTls, {instancePath:instancePath+"/sentinelTls",parentData:data,parentDataProperty:"sentinelTls",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate89(data.sentinelTls, {instancePath:instancePath+"/sentinelTls",parentData:data,parentDataProperty:"sentinelTls",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 }
@@ -4104,17 +4362,17 @@ vErrors = null;
 }
 }
 }
-validate83.errors = vErrors;
+validate86.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate83.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate86.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4223,7 +4481,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema32.properties, key0))){
+if(!(func1.call(schema33.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -4263,8 +4521,8 @@ let data2 = data.upstreams;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate80(data2[i0], {instancePath:instancePath+"/upstreams/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate83(data2[i0], {instancePath:instancePath+"/upstreams/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -4337,8 +4595,8 @@ errors++;
 }
 }
 if(data.storage !== undefined){
-if(!(validate83(data.storage, {instancePath:instancePath+"/storage",parentData:data,parentDataProperty:"storage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate86(data.storage, {instancePath:instancePath+"/storage",parentData:data,parentDataProperty:"storage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -4505,18 +4763,18 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"title":"HttpPlan","type":"object","additionalProperties":false,"description":"Only the keys the config sets.","properties":{"allowedHosts":{"type":"array","items":{"type":"string"}},"allowedOrigins":{"type":"array","items":{"type":"string"}},"trustedProxies":{"type":"array","items":{"type":"string"}},"rateLimits":{"type":"object","additionalProperties":false,"properties":{"authorize":{"$ref":"#/$defs/RateLimitPlan"},"consent":{"$ref":"#/$defs/RateLimitPlan"},"register":{"$ref":"#/$defs/RateLimitPlan"},"token":{"$ref":"#/$defs/RateLimitPlan"}}},"maxSessions":{"type":"integer","minimum":1},"maxSessionsPerCaller":{"type":"integer","minimum":1},"sessionIdleTimeoutMs":{"type":"integer","minimum":1}}};
-const schema37 = {"title":"RateLimitPlan","type":"object","additionalProperties":false,"required":["perMinute","burst"],"properties":{"perMinute":{"type":"integer","minimum":1},"burst":{"type":"integer","minimum":1}}};
+const schema37 = {"title":"HttpPlan","type":"object","additionalProperties":false,"description":"Only the keys the config sets.","properties":{"allowedHosts":{"type":"array","items":{"type":"string"}},"allowedOrigins":{"type":"array","items":{"type":"string"}},"trustedProxies":{"type":"array","items":{"type":"string"}},"rateLimits":{"type":"object","additionalProperties":false,"properties":{"authorize":{"$ref":"#/$defs/RateLimitPlan"},"consent":{"$ref":"#/$defs/RateLimitPlan"},"register":{"$ref":"#/$defs/RateLimitPlan"},"token":{"$ref":"#/$defs/RateLimitPlan"}}},"maxSessions":{"type":"integer","minimum":1},"maxSessionsPerCaller":{"type":"integer","minimum":1},"sessionIdleTimeoutMs":{"type":"integer","minimum":1}}};
+const schema38 = {"title":"RateLimitPlan","type":"object","additionalProperties":false,"required":["perMinute","burst"],"properties":{"perMinute":{"type":"integer","minimum":1},"burst":{"type":"integer","minimum":1}}};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4617,16 +4875,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4746,26 +5004,26 @@ errors++;
 }
 }
 if(data6.authorize !== undefined){
-if(!(validate94(data6.authorize, {instancePath:instancePath+"/rateLimits/authorize",parentData:data6,parentDataProperty:"authorize",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate97(data6.authorize, {instancePath:instancePath+"/rateLimits/authorize",parentData:data6,parentDataProperty:"authorize",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
 if(data6.consent !== undefined){
-if(!(validate94(data6.consent, {instancePath:instancePath+"/rateLimits/consent",parentData:data6,parentDataProperty:"consent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate97(data6.consent, {instancePath:instancePath+"/rateLimits/consent",parentData:data6,parentDataProperty:"consent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
 if(data6.register !== undefined){
-if(!(validate94(data6.register, {instancePath:instancePath+"/rateLimits/register",parentData:data6,parentDataProperty:"register",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate97(data6.register, {instancePath:instancePath+"/rateLimits/register",parentData:data6,parentDataProperty:"register",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
 if(data6.token !== undefined){
-if(!(validate94(data6.token, {instancePath:instancePath+"/rateLimits/token",parentData:data6,parentDataProperty:"token",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate97(data6.token, {instancePath:instancePath+"/rateLimits/token",parentData:data6,parentDataProperty:"token",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -4867,10 +5125,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5098,32 +5356,32 @@ errors++;
 }
 }
 if(data.aggregation !== undefined){
-if(!(validate69(data.aggregation, {instancePath:instancePath+"/aggregation",parentData:data,parentDataProperty:"aggregation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate72(data.aggregation, {instancePath:instancePath+"/aggregation",parentData:data,parentDataProperty:"aggregation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
 if(data.operational !== undefined){
-if(!(validate75(data.operational, {instancePath:instancePath+"/operational",parentData:data,parentDataProperty:"operational",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate78(data.operational, {instancePath:instancePath+"/operational",parentData:data,parentDataProperty:"operational",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 if(data.telemetry !== undefined){
-if(!(validate77(data.telemetry, {instancePath:instancePath+"/telemetry",parentData:data,parentDataProperty:"telemetry",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate80(data.telemetry, {instancePath:instancePath+"/telemetry",parentData:data,parentDataProperty:"telemetry",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 }
 if(data.authServer !== undefined){
-if(!(validate79(data.authServer, {instancePath:instancePath+"/authServer",parentData:data,parentDataProperty:"authServer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate82(data.authServer, {instancePath:instancePath+"/authServer",parentData:data,parentDataProperty:"authServer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
 if(data.http !== undefined){
-if(!(validate93(data.http, {instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate96(data.http, {instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }

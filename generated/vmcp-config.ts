@@ -6,6 +6,18 @@
  */
 export type HttpUrl = string;
 /**
+ * A value as written, or where to read it at start: valueEnv (vmcp's environment) or valueFile.
+ *
+ * This interface was referenced by `VmcpConfig`'s JSON-Schema
+ * via the `definition` "StdioEnvValue".
+ */
+export type StdioEnvValue =
+  | string
+  | {
+      valueEnv?: EnvVarName;
+      valueFile?: string;
+    };
+/**
  * This interface was referenced by `VmcpConfig`'s JSON-Schema
  * via the `definition` "EnvVarName".
  */
@@ -59,6 +71,8 @@ export interface VmcpConfig {
   passthroughHeaders?: unknown;
 }
 /**
+ * A backend MCP server: reached at url (streamable-http and sse, required there), or a program vmcp starts and speaks to over stdin/stdout (stdio, vmcp's own: command, args, env, and cwd, an absolute working directory defaulting to vmcp's). Rule V-17 checks which keys go with which transport.
+ *
  * This interface was referenced by `VmcpConfig`'s JSON-Schema
  * via the `definition` "Backend".
  */
@@ -67,8 +81,23 @@ export interface Backend {
    * The backend's id: letters, digits, '.', '_' and '-'.
    */
   name: string;
-  url: HttpUrl;
-  transport: 'streamable-http' | 'sse';
+  url?: HttpUrl;
+  transport: 'streamable-http' | 'sse' | 'stdio';
+  /**
+   * vmcp's own, for transport stdio (required there): the program vmcp starts, found on PATH or given as a path; run without a shell.
+   */
+  command?: string;
+  /**
+   * For transport stdio: the program's arguments.
+   */
+  args?: string[];
+  /**
+   * For transport stdio: environment variables set for the program (besides HOME, LOGNAME, PATH, SHELL, TERM and USER, which it inherits). A value is written here, or read at start from vmcp's environment (valueEnv) or a file (valueFile): secrets never enter the plan.
+   */
+  env?: {
+    [k: string]: StdioEnvValue | undefined;
+  };
+  cwd?: AbsolutePath;
   type?: unknown;
   caBundlePath?: unknown;
   metadata?: {

@@ -77,6 +77,14 @@ export function checkServerSpec(spec: VirtualMCPServerSpec): FieldProblem[] {
       problems.push(invalid(`spec.config.${key} is set by the VirtualMCPServer itself (metadata.name, spec.groupRef, spec.incomingAuth, spec.outgoingAuth, spec.authServerConfig or spec.authServerConfigRef); remove it from spec.config`));
     }
   }
+  // A stdio backend runs a program in vmcp's pod: a VirtualMCPServer's author must not get that (and
+  // ToolHive's CRD allows only the network transports).
+  const backends = Array.isArray(spec.config?.backends) ? (spec.config.backends as unknown[]) : [];
+  backends.forEach((b, i) => {
+    if ((b as { transport?: unknown } | null)?.transport === 'stdio') {
+      problems.push(invalid(`spec.config.backends[${i}].transport stdio is for vmcp run from a config file: in Kubernetes a backend is a network server (sse or streamable-http, as ToolHive's CRD allows)`));
+    }
+  });
   // ToolHive reads only one of each pair and drops the other without a word; vmcp asks for one place.
   if (spec.telemetryConfigRef && spec.config?.telemetry !== undefined) {
     problems.push(invalid('spec.config.telemetry and spec.telemetryConfigRef both set telemetry; keep one (ToolHive reads only spec.telemetryConfigRef)'));

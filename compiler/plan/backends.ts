@@ -1,9 +1,9 @@
-import type { BackendPlan, OutgoingStrategyPlan } from '../../generated/plan.js';
-import type { BackendAuthStrategy, VmcpConfig } from '../../generated/vmcp-config.js';
+import type { BackendPlan, OutgoingStrategyPlan, SecretRef, StdioLaunchPlan } from '../../generated/plan.js';
+import type { Backend, BackendAuthStrategy, VmcpConfig } from '../../generated/vmcp-config.js';
 import type { PathSegment } from '../diagnostics.js';
 import { durationMs } from '../urls.js';
 import { DEFAULT_TIMEOUT } from './operational.js';
-import { envRef, inlineRef } from './secrets.js';
+import { envRef, fileRef, inlineRef } from './secrets.js';
 import { subjectTokenTypeUrn } from './token-types.js';
 
 /** Each backend with its resolved strategy: its own entry, else the default, else unauthenticated. */
@@ -11,20 +11,32 @@ export function buildBackends(config: VmcpConfig, configFile: string): BackendPl
   const out = config.outgoingAuth;
   const perWorkload = config.operational?.timeouts?.perWorkload ?? {};
   const defaultTimeout = config.operational?.timeouts?.default ?? DEFAULT_TIMEOUT;
-  return (config.backends ?? []).map((b) => {
+  return (config.backends ?? []).map((b, i) => {
     const own = out?.backends?.[b.name];
     const [strategy, path]: [BackendAuthStrategy | undefined, PathSegment[]] = own
       ? [own, ['outgoingAuth', 'backends', b.name]]
       : [out?.default, ['outgoingAuth', 'default']];
     return {
       name: b.name,
-      url: b.url,
+      // V-17 has checked that the transport's own key is there.
+      ...(b.transport === 'stdio' ? { stdio: buildStdio(b, ['backends', i], configFile) } : { url: b.url! }),
       transport: b.transport,
       timeoutMs: durationMs(perWorkload[b.name] ?? defaultTimeout),
       outgoingAuth: strategy ? buildStrategy(strategy, path, configFile) : { type: 'unauthenticated' },
       metadata: { ...b.metadata, ...(config.groupRef === undefined ? {} : { group: config.groupRef }) },
     };
   });
+}
+
+/** The program, its arguments, and the variables set for it, each value by reference (never in the plan). */
+function buildStdio(b: Backend, path: PathSegment[], configFile: string): StdioLaunchPlan {
+  const env: Record<string, SecretRef> = {};
+  for (const [name, value] of Object.entries(b.env ?? {})) {
+    if (value === undefined) continue;
+    env[name] =
+      typeof value === 'string' ? inlineRef(configFile, [...path, 'env', name]) : value.valueEnv !== undefined ? envRef(value.valueEnv) : fileRef(value.valueFile!);
+  }
+  return { command: b.command!, args: b.args ?? [], env, cwd: b.cwd ?? null };
 }
 
 function buildStrategy(s: BackendAuthStrategy, path: PathSegment[], configFile: string): OutgoingStrategyPlan {

@@ -19,5 +19,6 @@ import { V13 } from './V-13.js';
 import { V14 } from './V-14.js';
 import { V15 } from './V-15.js';
 import { V16 } from './V-16.js';
+import { V17 } from './V-17.js';
 
-export const rules: readonly Rule[] = [V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15, V16];
+export const rules: readonly Rule[] = [V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15, V16, V17];

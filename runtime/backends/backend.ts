@@ -9,12 +9,15 @@ import type { DeepReadonly } from '../../common/freeze.js';
 import type { BackendPlan, FailureHandlingPlan } from '../../generated/plan.js';
 import type { BackendCatalog } from '../aggregation/types.js';
 import type { Identity } from '../contract.js';
+import type { Logger } from '../log.js';
 import type { OutgoingStrategy } from '../outgoing/strategy.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { isBackendAnswer, toBackendError } from './classify.js';
 import type { ClientRelay } from './client-relay.js';
-import { BackendConnection, type CallOptions, type ListKind } from './connection.js';
+import { BackendConnection, type CallOptions, type ListKind, type StdioOptions } from './connection.js';
 import { EraMemory } from './era-memory.js';
+import { RestartBackoff } from './restart-backoff.js';
+import type { StdioLaunch } from './stdio.js';
 import { BackendError, LocalRequestError } from './errors.js';
 import { HealthTracker } from './health.js';
 import { checkHeaders } from './sendable.js';
@@ -44,6 +47,10 @@ export class Backend {
   private readonly dispatcher: Pool | null;
   /** Whether the backend speaks 2025, as a partition's connection found out: the next ones need not probe. */
   private readonly era: EraMemory;
+  /** A stdio backend's program and its restart schedule; null for the network transports. */
+  private readonly stdio: StdioOptions | null;
+  /** The start of a stdio program that exited, once its delay is over. */
+  private restart: NodeJS.Timeout | null = null;
 
   constructor(
     readonly plan: DeepReadonly<BackendPlan>,
@@ -52,12 +59,14 @@ export class Backend {
     private readonly events: BackendEvents,
     private readonly maxPartitions: number,
     private readonly now: () => number,
+    stdio?: { launch: StdioLaunch; logger: Logger },
   ) {
     this.health = new HealthTracker(failure.unhealthyThreshold, now);
     const cb = failure.circuitBreaker;
     this.breaker = cb.enabled ? new CircuitBreaker(cb.failureThreshold, cb.timeoutMs, now) : null;
-    this.dispatcher = plan.transport === 'streamable-http' ? new Pool(new URL(plan.url).origin) : null;
+    this.dispatcher = plan.transport === 'streamable-http' ? new Pool(new URL(plan.url!).origin) : null;
     this.era = new EraMemory(now);
+    this.stdio = stdio ? { ...stdio, backoff: new RestartBackoff(now), onExit: (delayMs) => this.programExited(stdio.logger, delayMs) } : null;
   }
 
   get name(): string {
@@ -111,6 +120,8 @@ export class Backend {
   }
 
   async close(): Promise<void> {
+    if (this.restart) clearTimeout(this.restart);
+    this.restart = null;
     const all = [...this.partitions.values()];
     this.partitions.clear();
     await Promise.all(all.map((p) => p.connection.close()));
@@ -185,6 +196,7 @@ export class Backend {
         onResourceUpdated: (uri) => this.events.resourceUpdated(this.name, uri),
         ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
         era: this.era,
+        ...(this.stdio ? { stdio: this.stdio } : {}),
       });
       p = { connection, catalog: null, lastUsed: this.now() };
       this.partitions.set(key, p);
@@ -199,6 +211,21 @@ export class Backend {
     if (!oldest) return;
     this.partitions.delete(oldest[0]);
     void oldest[1].connection.close();
+  }
+
+  /**
+   * A stdio program exited on its own: the backend is down until it runs again, which it does after the
+   * restart delay, without waiting for a caller (its catalog is read again, and announced if it changed).
+   */
+  private programExited(logger: Logger, delayMs: number): void {
+    logger.warn('stdio backend exited', { backend: this.name, restartInMs: delayMs });
+    this.outcome(false, 'its program exited');
+    if (this.restart) clearTimeout(this.restart);
+    this.restart = setTimeout(() => {
+      this.restart = null;
+      void this.fetchCatalog(null, undefined, true).catch(() => {});
+    }, delayMs);
+    this.restart.unref();
   }
 
   /** Re-reads every list on the connection that reported the change, with the credentials it last used. */

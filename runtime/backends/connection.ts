@@ -14,7 +14,7 @@
  * backends such as server-everything then holds the whole answer back for a timer tick (a 1 ms floor)
  * before writing it. A client should not wait for a version it did not ask for.
  */
-import { Client, SdkError, SSEClientTransport, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import { Client, SdkError, SSEClientTransport, StreamableHTTPClientTransport, type Transport } from '@modelcontextprotocol/client';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import type { Prompt, Resource, ResourceTemplateType, StandardSchemaV1, Tool } from '@modelcontextprotocol/server';
 import type { DeepReadonly } from '../../common/freeze.js';
@@ -24,7 +24,10 @@ import { BackendTransport } from './backend-transport.js';
 import type { EraMemory } from './era-memory.js';
 import type { ClientRelay } from './client-relay.js';
 import { isBackendAnswer } from './classify.js';
-import { LocalRequestError } from './errors.js';
+import { BackendError, LocalRequestError } from './errors.js';
+import type { RestartBackoff } from './restart-backoff.js';
+import { stdioTransport, type StdioLaunch } from './stdio.js';
+import type { Logger } from '../log.js';
 import { encodeJson } from './sendable.js';
 import { SessionExpiredError } from './session-post.js';
 
@@ -51,6 +54,16 @@ export interface ConnectionOptions {
   dispatcher?: Dispatcher;
   /** The backend's era as other connections found it (shared by the backend's connections). */
   era?: EraMemory;
+  /** A stdio backend's program, and what follows its exits (stdio backends only). */
+  stdio?: StdioOptions;
+}
+
+export interface StdioOptions {
+  launch: StdioLaunch;
+  backoff: RestartBackoff;
+  logger: Logger;
+  /** The program exited without vmcp asking it to; it may start again after `delayMs`. */
+  onExit: (delayMs: number) => void;
 }
 
 const CLIENT_INFO = { name: 'vmcp', version: '0.1.0' };
@@ -209,7 +222,10 @@ export class BackendConnection {
         (c) => {
           if (this.sessions[wire] === pending) this.ready[wire] = c;
           c.onclose = () => {
-            if (this.sessions[wire] === pending) this.sessions[wire] = this.ready[wire] = null;
+            if (this.sessions[wire] !== pending) return; // closed by vmcp (reset, close)
+            this.sessions[wire] = this.ready[wire] = null;
+            const stdio = this.options.stdio;
+            if (stdio && !this.closed) stdio.onExit(stdio.backoff.exited());
           };
         },
         () => {
@@ -220,6 +236,14 @@ export class BackendConnection {
     return session;
   }
 
+  /** Waits out a stdio program's restart delay, or refuses at once when the request cannot wait that long. */
+  private async restartDelay(ms: number, timeoutMs: number): Promise<void> {
+    if (ms === 0) return;
+    const name = this.options.backend.name;
+    if (ms >= timeoutMs) throw new BackendError('VMCP_BACKEND_UNAVAILABLE', name, `backend "${name}": its program exited and starts again in ${Math.ceil(ms / 1000)} s`);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
   private closedError(): LocalRequestError {
     const name = this.options.backend.name;
     return new LocalRequestError('VMCP_CONNECTION_CLOSED', name, `vmcp closed its connection to backend "${name}" during the request; try again`);
@@ -228,28 +252,32 @@ export class BackendConnection {
   private async open(timeoutMs: number, wire: Wire): Promise<Client> {
     const { backend, onListChanged, era } = this.options;
     const listChanged = (kind: ListKind) => ({ autoRefresh: false, debounceMs: 100, onChanged: () => onListChanged(kind) });
-    const sse = backend.transport === 'sse';
+    // Only Streamable HTTP can carry 2026-07-28; SSE and stdio speak the 2025 protocol here.
+    const streamable = backend.transport === 'streamable-http';
     const current = wire === 'current';
     // The older session only carries requests; lists and their changes are the current session's.
     const client = new Client(CLIENT_INFO, {
       // Declared so that backends ask: the calling client is asked in turn (client-relay.ts), or the
       // backend gets a refusal when that client cannot answer.
       capabilities: { sampling: {}, elicitation: { form: {}, url: {} } },
-      // SSE is the 2024/2025 transport; only Streamable HTTP can carry 2026-07-28.
-      versionNegotiation: { mode: sse || !current ? 'legacy' : 'auto' },
+      versionNegotiation: { mode: streamable && current ? 'auto' : 'legacy' },
       ...(current
         ? { listChanged: { tools: listChanged('tools'), prompts: listChanged('prompts'), resources: listChanged('resources') } }
         : { supportedProtocolVersions: OLDER_VERSIONS }),
     });
-    const transport = this.transport();
+    const transport = await this.transport(timeoutMs);
     client.onerror = () => {}; // transport hiccups surface on the request that hits them
     client.setNotificationHandler('notifications/resources/updated', (n) => this.options.onResourceUpdated(n.params.uri));
-    const probed = current && !sse && !era?.knownLegacy();
+    const probed = current && streamable && !era?.knownLegacy();
     try {
-      await client.connect(transport, { timeout: timeoutMs, ...(current && !sse && !probed ? { prior: { kind: 'legacy' as const } } : {}) });
+      await client.connect(transport, { timeout: timeoutMs, ...(current && streamable && !probed ? { prior: { kind: 'legacy' as const } } : {}) });
     } catch (e) {
       await client.close().catch(() => {});
-      throw e;
+      const stdio = this.options.stdio;
+      if (!stdio) throw e;
+      // A program that would not start, or not answer initialize, waits like one that exited.
+      stdio.backoff.exited();
+      throw startError(e, backend.name, stdio.launch.command);
     }
     const legacy = client.getProtocolEra() === 'legacy';
     if (probed) era?.learned(legacy ? 'legacy' : 'modern');
@@ -257,8 +285,14 @@ export class BackendConnection {
     return client;
   }
 
-  private transport(): SSEClientTransport | BackendTransport {
-    const { backend, dispatcher } = this.options;
+  private async transport(timeoutMs: number): Promise<Transport> {
+    const { backend, dispatcher, stdio } = this.options;
+    if (backend.transport === 'stdio') {
+      if (!stdio) throw new Error(`backend "${backend.name}": a stdio backend needs its program (StdioOptions)`);
+      await this.restartDelay(stdio.backoff.wait(), timeoutMs);
+      stdio.backoff.started();
+      return stdioTransport(stdio.launch, backend.name, stdio.logger);
+    }
     // undici's own fetch, not Node 20's bundled one: the bundled fetch adds an abort listener to the
     // transport's long-lived signal on every request and drops it only at GC, which piles up (and warns)
     // on a busy backend connection.
@@ -267,12 +301,20 @@ export class BackendConnection {
       for (const [k, v] of Object.entries(this.headers)) headers.set(k, v);
       return undiciFetch(url, { ...init, headers } as never) as unknown as Promise<Response>;
     };
-    const url = new URL(backend.url);
+    const url = new URL(backend.url!);
     if (backend.transport === 'sse') return new SSEClientTransport(url, { fetch });
     if (!dispatcher) throw new Error(`backend "${backend.name}": a Streamable HTTP connection needs the backend's keep-alive pool`);
     const sdk = new StreamableHTTPClientTransport(url, { fetch });
     return new BackendTransport(sdk, { dispatcher, path: url.pathname + url.search, backend: backend.name, credentials: () => this.headers });
   }
+}
+
+/** Why a stdio backend's program did not start, in words that say what to check. */
+function startError(e: unknown, backend: string, command: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code !== 'ENOENT' && code !== 'EACCES') return e;
+  const why = code === 'ENOENT' ? 'no such program (check command, and PATH for a bare name)' : 'permission denied (is it executable?)';
+  return new BackendError('VMCP_BACKEND_UNAVAILABLE', backend, `backend "${backend}": cannot start its program ${JSON.stringify(command)}: ${why}`);
 }
 
 async function listAll(client: Client, timeoutMs: number): Promise<BackendCatalog> {

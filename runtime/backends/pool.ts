@@ -10,6 +10,7 @@ import { silentLogger, type Logger } from '../log.js';
 import type { OutgoingStrategy } from '../outgoing/strategy.js';
 import { SingleFlight } from '../single-flight.js';
 import { Backend } from './backend.js';
+import type { StdioLaunch } from './stdio.js';
 import { BackendError } from './errors.js';
 
 export interface PoolOptions {
@@ -22,6 +23,8 @@ export interface PoolOptions {
   partialCatalogTtlMs?: number;
   /** Health transitions and catalog changes are logged (names and reasons only, never credentials). */
   logger?: Logger;
+  /** The program of each stdio backend, with its environment read from the plan's references. */
+  launches?: ReadonlyMap<string, StdioLaunch>;
 }
 
 export type CatalogListener = () => void;
@@ -36,7 +39,8 @@ interface CachedCatalog {
 }
 
 export interface BackendStatus extends BackendHealth {
-  url: string;
+  /** null for a stdio backend. */
+  url: string | null;
   transport: string;
   circuit: 'closed' | 'open' | 'half_open' | 'disabled';
   lastError: string | null;
@@ -81,7 +85,10 @@ export class BackendPool implements BackendHealthSource {
     for (const b of plan.backends) {
       const strategy = options.strategies.get(b.name);
       if (!strategy) throw new Error(`no outgoing strategy for backend "${b.name}"`);
-      const backend = new Backend(b, strategy, plan.operational.failureHandling, events, options.maxPartitionsPerBackend ?? 1000, this.now);
+      const launch = options.launches?.get(b.name);
+      if (b.transport === 'stdio' && !launch) throw new Error(`no program for stdio backend "${b.name}"`);
+      const stdio = launch ? { launch, logger: log } : undefined;
+      const backend = new Backend(b, strategy, plan.operational.failureHandling, events, options.maxPartitionsPerBackend ?? 1000, this.now, stdio);
       this.backends.set(b.name, backend);
     }
     this.perCaller = [...this.backends.values()].some((b) => b.strategy.perIdentity);
@@ -146,7 +153,7 @@ export class BackendPool implements BackendHealthSource {
       name: b.name,
       state: b.health.state,
       lastCheckedAt: b.health.lastCheckedAt,
-      url: b.plan.url,
+      url: b.plan.url ?? null,
       transport: b.plan.transport,
       circuit: b.breaker?.state ?? 'disabled',
       lastError: b.health.lastError,

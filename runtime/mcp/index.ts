@@ -1,11 +1,12 @@
 /**
  * Builds the MCP side of vmcp from a plan: one outgoing strategy per backend (outgoing/factory.ts, every
- * type the plan names, upstream_inject included), the backend pool (first discovery and health checks)
+ * type the plan names, upstream_inject included), each stdio backend's program, the backend pool (first discovery and health checks)
  * and the `mcp` route handler. The pool is also the BackendHealthSource for /status and
  * /api/backends/health.
  */
 import type { BackendHealthSource, RouteHandler, RuntimePlan, SecretValues } from '../contract.js';
 import { BackendPool } from '../backends/pool.js';
+import { resolveStdioLaunch, type StdioLaunch } from '../backends/stdio.js';
 import type { Logger } from '../log.js';
 import { createStrategy } from '../outgoing/factory.js';
 import type { OutgoingStrategy } from '../outgoing/strategy.js';
@@ -31,10 +32,12 @@ export interface McpRuntimeOptions extends Omit<McpEndpointOptions, 'pool'> {
 
 export async function startMcpRuntime(plan: RuntimePlan, options: McpRuntimeOptions): Promise<McpRuntime> {
   const strategies = new Map<string, OutgoingStrategy>();
+  const launches = new Map<string, StdioLaunch>();
   for (const b of plan.backends) {
     strategies.set(b.name, options.strategies?.get(b.name) ?? createStrategy(b.outgoingAuth, plan, options.secrets, b.timeoutMs));
+    if (b.stdio) launches.set(b.name, resolveStdioLaunch(b.stdio, options.secrets));
   }
-  const pool = new BackendPool(plan, { strategies, ...(options.logger ? { logger: options.logger } : {}) });
+  const pool = new BackendPool(plan, { strategies, launches, ...(options.logger ? { logger: options.logger } : {}) });
   await pool.start();
   const { secrets: _secrets, strategies: _strategies, logger: _logger, ...endpointOptions } = options;
   const endpoint = createMcpEndpoint({ ...endpointOptions, pool, serverName: options.serverName ?? plan.name });

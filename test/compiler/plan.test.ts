@@ -60,6 +60,25 @@ describe('strategies and secrets', () => {
     expect(as.hmacSecrets).toEqual([{ file: '/secrets/hmac' }]);
     expect(as.upstreams[0]!.clientSecret).toEqual({ env: 'CORP_SECRET' });
   });
+  it("keeps a stdio backend's program and its environment, each value as a reference, and no url", () => {
+    const c = parse(MODE_B);
+    c.backends.push({ name: 'local', transport: 'stdio', command: 'npx', args: ['-y', 'server'], cwd: '/srv', env: { MODE: 'w-r-i-t-t-e-n', TOKEN: { valueEnv: 'LOCAL_TOKEN' }, KEY: { valueFile: '/run/key' } } });
+    c.outgoingAuth.backends.local = { type: 'unauthenticated' };
+    const r = compileYaml(stringify(c), 'conf/vmcp.yaml');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.planJson).not.toContain('w-r-i-t-t-e-n');
+    const { url, ...local } = r.plan!.backends.find((b) => b.name === 'local')!;
+    expect(url).toBeUndefined();
+    expect(local).toMatchObject({
+      transport: 'stdio',
+      stdio: {
+        command: 'npx',
+        args: ['-y', 'server'],
+        cwd: '/srv',
+        env: { MODE: { configFile: 'conf/vmcp.yaml', pointer: '/backends/2/env/MODE' }, TOKEN: { env: 'LOCAL_TOKEN' }, KEY: { file: '/run/key' } },
+      },
+    });
+  });
   it('applies ToolHive defaults to the auth server', () => {
     const as = compileYaml(MODE_B).plan!.authServer!;
     expect(as.tokenLifespans).toEqual({ accessTokenSeconds: 3600, refreshTokenSeconds: 604800, authCodeSeconds: 600 });

@@ -394,3 +394,35 @@ describe('all violations at once, in a stable order', () => {
     expect([...lines].sort((a, b) => a - b)).toEqual(lines);
   });
 });
+
+describe('V-17 each backend has the keys of its transport', () => {
+  const withBackend = (b: Cfg, outgoingAuth?: Cfg) => {
+    const c = base(MODE_A);
+    c.backends = [b];
+    if (outgoingAuth) c.outgoingAuth = outgoingAuth;
+    else delete c.outgoingAuth;
+    return c;
+  };
+  it('a stdio backend needs command and has no url; a network backend needs url and has no program', () => {
+    expect(ids(withBackend({ name: 'local', transport: 'stdio', command: 'npx', args: ['-y', 'some-server'] }))).toEqual([]);
+    const d = run(withBackend({ name: 'local', transport: 'stdio', url: 'http://127.0.0.1:9/mcp' }));
+    expect(d.map((x) => `${x.severity} ${x.rule} ${x.path}`)).toEqual(['error V-17 backends[0].command', 'error V-17 backends[0].url']);
+    expect(d[0]!.message).toBe('backend "local": command is required when transport is stdio (the program vmcp starts, e.g. npx)');
+    expect(d[1]!.message).toContain('remove url, or use transport streamable-http or sse');
+    const net = run(withBackend({ name: 'web', transport: 'sse', command: 'node', cwd: '/srv' }));
+    expect(net.map((x) => `${x.severity} ${x.rule} ${x.path}`)).toEqual(['error V-17 backends[0].url', 'error V-17 backends[0].command', 'error V-17 backends[0].cwd']);
+    expect(net[0]!.message).toBe('backend "web": url is required when transport is sse');
+    expect(net[1]!.message).toContain('command is only for transport stdio');
+  });
+  it('a stdio backend takes no outgoing credentials: its own strategy, or the default it inherits, must be unauthenticated', () => {
+    const stdio = { name: 'local', transport: 'stdio', command: 'npx' };
+    const own = run(withBackend(stdio, { backends: { local: { type: 'header_injection', headerInjection: { headerName: 'X', headerValueEnv: 'X' } } } }));
+    expect(own.map((x) => `${x.severity} ${x.rule} ${x.path}`)).toEqual(['error V-17 outgoingAuth.backends.local.type']);
+    expect(own[0]!.message).toContain('its outgoing auth is header_injection;');
+    expect(own[0]!.message).toContain('pass what the program needs in env');
+    const inherited = run(withBackend(stdio, { default: { type: 'token_exchange', tokenExchange: { tokenUrl: 'https://sts.example/token' } } }));
+    expect(inherited.map((x) => `${x.severity} ${x.rule} ${x.path}`)).toEqual(['error V-17 backends[0].transport']);
+    expect(inherited[0]!.message).toContain('token_exchange (the default); give it outgoingAuth.backends.local: { type: unauthenticated }');
+    expect(ids(withBackend(stdio, { default: { type: 'token_exchange', tokenExchange: { tokenUrl: 'https://sts.example/token' } }, backends: { local: { type: 'unauthenticated' } } }))).toEqual([]);
+  });
+});

@@ -27,11 +27,20 @@ describe('schema error translation', () => {
   });
   it('lists the known keys when nothing is close', () => {
     const d = one('name: x\nincomingAuth: {type: anonymous}\nbackends:\n  - {name: a, url: "http://h/mcp", transport: sse, zzz: 1}\n');
-    expect(d.message).toContain('known keys here: name, url, transport, metadata');
+    expect(d.message).toContain('known keys here: name, url, transport, command, args, env, cwd, metadata');
+  });
+  it("a stdio backend's env: names that are environment variable names, values written or read from one source", () => {
+    const env = (e: string) => one(`name: x\nincomingAuth: {type: anonymous}\nbackends:\n  - {name: a, transport: stdio, command: npx, env: ${e}}\n`);
+    expect(env('{bad-name: x}')).toMatchObject({ path: 'backends[0].env.bad-name', message: 'backends[0].env: "bad-name" is not an environment variable name (letters, digits and _, not starting with a digit)' });
+    expect(env('{A: 1}').message).toBe('backends[0].env.A must be a string or a mapping, got a whole number');
+    expect(env('{A: ""}').message).toBe('backends[0].env.A must not be empty');
+    expect(env('{A: {valueEnv: B, valueFile: /run/b}}').message).toBe('backends[0].env.A: set only one of valueEnv or valueFile, not both');
+    const misspelt = compileYaml('name: x\nincomingAuth: {type: anonymous}\nbackends:\n  - {name: a, transport: stdio, command: npx, env: {A: {value: b}}}\n').diagnostics;
+    expect(misspelt.map((d) => d.message)).toEqual(['backends[0].env.A: set one of valueEnv or valueFile', 'unknown key "value" in backends[0].env.A; known keys here: valueEnv, valueFile']);
   });
   it('lists enum values and suggests one', () => {
     const d = one('name: x\nincomingAuth: {type: anonymous}\nbackends:\n  - {name: a, url: "http://h/mcp", transport: streamable_http}\n');
-    expect(d.message).toBe('backends[0].transport must be one of: streamable-http, sse; got "streamable_http"; did you mean "streamable-http"?');
+    expect(d.message).toBe('backends[0].transport must be one of: streamable-http, sse, stdio; got "streamable_http"; did you mean "streamable-http"?');
   });
   it('explains named formats instead of printing a regex', () => {
     expect(one('name: x\nincomingAuth: {type: anonymous}\noperational: {timeouts: {default: 30}}\n').message).toBe(

@@ -51,10 +51,10 @@ describe('manifests parse YAML as config files do', () => {
   });
 
   it('a diagnostic on a merged value points at the line where it is written', () => {
-    const text = MERGED.replace('transport: sse', 'transport: stdio');
+    const text = MERGED.replace('transport: sse', 'transport: websocket');
     const r = reconcile(text);
     const d = r.compile!.diagnostics.find((x) => x.path === 'backends[1].transport')!;
-    expect(d.line).toBe(text.split('\n').findIndex((l) => l.includes('transport: stdio')) + 1);
+    expect(d.line).toBe(text.split('\n').findIndex((l) => l.includes('transport: websocket')) + 1);
   });
 
   it('refuses duplicate keys, a merge key without a mapping, and alias bombs, naming the place', () => {

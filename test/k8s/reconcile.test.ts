@@ -133,6 +133,12 @@ describe('reconcile: each cause has its own reason', () => {
     expect(cfgCond(reserved)!.message).toContain('spec.config.incomingAuth');
   });
 
+  it('a stdio backend (a program run in the pod) is refused: in Kubernetes backends are network servers', () => {
+    const r = one(server({ config: { backends: [{ name: 'local', transport: 'stdio', command: 'npx' }] } }), embeddedAuthServer());
+    expect(cfgCond(r)).toMatchObject({ status: 'False', reason: 'SpecInvalid' });
+    expect(cfgCond(r)!.message).toContain('spec.config.backends[0].transport stdio is for vmcp run from a config file: in Kubernetes a backend is a network server');
+  });
+
   it('a misspelt apiVersion is reported, not skipped', () => {
     const r = one({ ...server({ authServerConfigRef: undefined }), apiVersion: 'toolhive.stacklok.io/v1alpha1' });
     expect(cfgCond(r)).toMatchObject({ status: 'False', reason: 'SpecInvalid' });

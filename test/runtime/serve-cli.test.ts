@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureBackend } from '../fixtures/mcp-backend.js';
@@ -130,4 +131,31 @@ describe('vmcp serve', () => {
     expect(spawnSync(process.execPath, [BIN, 'serve'], { encoding: 'utf8' }).status).toBe(2);
     expect(spawnSync(process.execPath, [BIN, 'serve', file, '--port', 'x'], { encoding: 'utf8' }).status).toBe(2);
   });
+});
+
+describe('vmcp serve with a stdio backend', () => {
+  it('starts its program, serves its tools, and on SIGTERM stops it before exiting: no process left behind', async () => {
+    const everything = createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/dist/index.js');
+    const file = join(dir, 'stdio.yaml');
+    writeFileSync(file, `
+name: stdio-cli
+incomingAuth: { type: anonymous }
+backends:
+  - { name: ev, transport: stdio, command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(everything)}, stdio] }
+`);
+    const s = await serve(file);
+    expect(s.line).toMatch(/\(mode A, 1 backend\)$/);
+    const client = await connectClient(`${s.url}/mcp`);
+    const result = await client.callTool({ name: 'ev_echo', arguments: { message: 'from the CLI' } });
+    expect((result.content as { text: string }[])[0]!.text).toBe('Echo: from the CLI');
+    await client.close();
+    const programs = spawnSync('ps', ['-o', 'pid=,args=', '--ppid', String(s.child.pid)], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter((l) => l.includes(everything))
+      .map((l) => Number(l.trim().split(/\s+/)[0]));
+    expect(programs).toHaveLength(1);
+    s.child.kill('SIGTERM');
+    expect(await s.exit).toBe(0);
+    expect(() => process.kill(programs[0]!, 0)).toThrow(/ESRCH/);
+  }, 20_000);
 });
