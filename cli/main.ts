@@ -10,6 +10,8 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.js')).serve,
   reconcile: async () => (await import('./commands/reconcile.js')).reconcile,
   operator: async () => (await import('./commands/operator.js')).operator,
+  explain: async () => (await import('./commands/explain.js')).explain,
+  diff: async () => (await import('./commands/diff.js')).diff,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostics } from '../format.js';
 import { compileFile } from '../load-config.js';
 import { withStartChecks } from '../start-checks.js';
-import { EXIT_INVALID, EXIT_OK, UsageError } from '../usage.js';
+import { INPUT_OPTIONS, inputFiles } from '../input-args.js';
+import { EXIT_INVALID, EXIT_OK } from '../usage.js';
 import { parseFormat } from './validate.js';
 
 export async function compile(args: string[]): Promise<number> {
@@ -13,21 +14,15 @@ export async function compile(args: string[]): Promise<number> {
       output: { type: 'string', short: 'o' },
       ts: { type: 'string' },
       format: { type: 'string', default: 'text' },
-      k8s: { type: 'string', multiple: true },
-      name: { type: 'string' },
-      namespace: { type: 'string' },
+      ...INPUT_OPTIONS,
     },
     allowPositionals: true,
   });
   const format = parseFormat(values.format);
-  if (!values.k8s && (values.name !== undefined || values.namespace !== undefined)) throw new UsageError('--name and --namespace go with --k8s');
-  if (!values.k8s && positionals.length !== 1) throw new UsageError('compile takes exactly one FILE');
-  // With --k8s every positional is one more manifest file: `--k8s a.yaml b.yaml --name x`.
-  const source = values.k8s ? values.k8s[0]! : positionals[0]!;
+  const files = inputFiles('compile', values, positionals);
+  const source = files[0]!;
   // The Kubernetes reconciler is loaded only for --k8s.
-  const compiled = values.k8s
-    ? (await import('./reconcile.js')).compileManifests([...values.k8s, ...positionals], values.name, values.namespace)
-    : compileFile(source);
+  const compiled = values.k8s ? (await import('./reconcile.js')).compileManifests(files, values.name, values.namespace) : compileFile(source);
   // What serve would refuse for the config's sake stops the plan here too; what the build machine lacks does not.
   const result = await withStartChecks(compiled, { machine: false });
   // stdout is kept for the plan, so diagnostics always go to stderr here.

@@ -4,8 +4,9 @@ import { sendJson } from '../http/respond.js';
 
 export const OAUTH_PREFIX = '/oauth';
 
-/** The endpoints under /oauth. */
-export type OAuthEndpoint = 'register' | 'authorize' | 'consent' | 'callback' | 'token';
+/** The endpoints under /oauth, each at /oauth/<name>; a list so `vmcp explain` shows the paths served. */
+export const OAUTH_ENDPOINTS = ['register', 'authorize', 'consent', 'callback', 'token'] as const;
+export type OAuthEndpoint = (typeof OAUTH_ENDPOINTS)[number];
 
 /**
  * `as_oauth`: the plan mounts /oauth as one prefix route; this routes it to the endpoint by exact path.

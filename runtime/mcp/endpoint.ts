@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { classifyInboundRequest } from '@modelcontextprotocol/server';
 import type { RequestContext, RouteHandler } from '../contract.js';
+import { MCP_ENDPOINT_PATH } from '../auth/resource.js';
 import type { BackendPool } from '../backends/pool.js';
 import { RuntimeError } from '../errors.js';
 import { callerKey, clientAddressResolver, type ClientAddressOf } from '../http/client-address.js';
@@ -132,7 +133,7 @@ function legacySessions(o: McpEndpointOptions, limits: Limits, subscriptions: Re
 
 /** Path and rebinding checks, then a request for a session, or one that opens a session or needs none. */
 function mcpRequests(o: McpEndpointOptions, maxJsonDepth: number, sessions: LegacySessions, modern: ModernRequests) {
-  const path = o.path ?? '/mcp';
+  const path = o.path ?? MCP_ENDPOINT_PATH;
   const policy = o.rebinding ?? { allowedHostnames: LOOPBACK_HOSTNAMES };
   return async (req: IncomingMessage, res: ServerResponse, ctx: RequestContext): Promise<void> => {
     if (ctx.path !== path) return writeJsonRpcError(res, 404, -32000, `Not Found: the MCP endpoint is ${path}`);
