@@ -3,12 +3,13 @@
  * runtime (backends, health, the `mcp` handler), then the HTTP server. Closing goes the other way, so
  * in-flight requests drain before the parts they use go away.
  */
-import type { RuntimePlan } from './contract.js';
+import type { RuntimePlan, SecretValues } from './contract.js';
 import type { AuthServerRuntime } from './auth-server/index.js';
 import type { Logger } from './log.js';
 import { startMcpRuntime } from './mcp/index.js';
 import { rebindingPolicyFor, withRebindingGuard } from './mcp/rebinding-guard.js';
 import { frontDoorFor } from './http/front-door.js';
+import { reloadChanges, type ReloadOutcome } from './reload.js';
 import { resolveSecrets } from './secrets.js';
 import { startServer, type RunningServer, type ServerOptions } from './server.js';
 
@@ -20,7 +21,17 @@ export interface RunOptions {
   limits?: ServerOptions['limits'];
 }
 
-export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<RunningServer> {
+export interface RunningPlan extends RunningServer {
+  /** The plan being served (the last one a reload applied). */
+  plan(): RuntimePlan;
+  /**
+   * Swaps in a new plan's backends, aggregation and operational settings (reload.ts): sessions and the
+   * connections of unchanged backends go on, requests in flight finish where they started. One at a time.
+   */
+  reload(next: RuntimePlan): Promise<ReloadOutcome>;
+}
+
+export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<RunningPlan> {
   const secrets = resolveSecrets(plan);
   const frontDoor = frontDoorFor(plan);
   // Gated on the plan: a Mode A plan never reaches auth-server code (the golden transcripts guard this),
@@ -59,9 +70,34 @@ export async function runPlan(plan: RuntimePlan, o: RunOptions): Promise<Running
         ...(o.limits ? { limits: o.limits } : {}),
         ...(o.listener ? { listener: o.listener } : {}),
       });
+      let current = plan;
+      let reloading: Promise<unknown> = Promise.resolve();
+      const reload = async (next: RuntimePlan): Promise<ReloadOutcome> => {
+        const { changes, blocked } = reloadChanges(current, next);
+        if (blocked.length > 0) return { status: 'restart_required', changes, blocked };
+        let nextSecrets: SecretValues;
+        try {
+          nextSecrets = resolveSecrets(next);
+        } catch (e) {
+          return { status: 'refused', changes, message: (e as Error).message };
+        }
+        const pool = await mcp.apply(next, nextSecrets);
+        server.usePlan(next);
+        current = next;
+        return { status: 'applied', changes, pool };
+      };
       return {
-        ...server,
+        url: server.url,
+        port: server.port,
+        secrets,
+        plan: () => current,
+        reload(next) {
+          const outcome = reloading.then(() => reload(next));
+          reloading = outcome.catch(() => {});
+          return outcome;
+        },
         async close() {
+          await reloading;
           await server.close();
           await mcp.close();
           await as?.close();

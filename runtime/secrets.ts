@@ -27,6 +27,11 @@ const keyOf = (ref: Ref): string => ('env' in ref ? `env:${ref.env}` : 'file' in
 
 /** Every secret reference in the plan with its location, found by shape so new plan fields are covered too. */
 export function findSecretRefs(plan: RuntimePlan): { at: string; ref: Ref }[] {
+  return secretRefsIn(plan);
+}
+
+/** Every secret reference in a value (a plan, or a part of one), with its location. */
+export function secretRefsIn(value: unknown): { at: string; ref: Ref }[] {
   const found: { at: string; ref: Ref }[] = [];
   const walk = (v: unknown, at: string): void => {
     if (Array.isArray(v)) return v.forEach((item, i) => walk(item, `${at}[${i}]`));
@@ -34,7 +39,7 @@ export function findSecretRefs(plan: RuntimePlan): { at: string; ref: Ref }[] {
     if (isRef(v)) return void found.push({ at, ref: v });
     for (const [k, child] of Object.entries(v)) walk(child, at ? `${at}.${k}` : k);
   };
-  walk(plan, '');
+  walk(value, '');
   return found;
 }
 

@@ -73,9 +73,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface StartedServer extends RunningServer {
+  /** The plan handlers see from the next request on (a reload that left routes and incoming auth alone). */
+  usePlan(next: RuntimePlan): void;
+}
+
 const notImplemented: RouteHandler = (_req, res) => sendJson(res, 501, { error: 'not_implemented' });
 
-export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): Promise<StartedServer> {
   const bound = opts.listener?.address() as AddressInfo | undefined;
   const host = bound?.address ?? opts.host ?? '127.0.0.1';
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
@@ -85,7 +90,7 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
   const auth = plan.incomingAuth.type === 'oidc' ? (await import('./auth/incoming.js')).createIncomingAuth(plan, opts.auth, log) : fixedIncomingAuth(plan);
   // prom-client is loaded only by a plan that serves /metrics.
   const metrics = plan.telemetry.prometheusMetricsPath ? (await import('./metrics.js')).createMetrics() : undefined;
-  const state = { fallbackHost: host, closing: false };
+  const state = { fallbackHost: host, closing: false, plan };
   const serve = requestHandler(plan, { handlers: handlerTable(plan, opts, metrics), auth, limits, log, metrics, state });
 
   const server = createServer(
@@ -124,7 +129,7 @@ export async function startServer(plan: RuntimePlan, opts: ServerOptions = {}): 
     }).then(() => auth.close());
     return closed;
   };
-  return { url: `http://${state.fallbackHost}`, port, secrets, close };
+  return { url: `http://${state.fallbackHost}`, port, secrets, close, usePlan: (next) => void (state.plan = next) };
 }
 
 /** The built-in handlers, then the caller's, which may replace them. */
@@ -146,8 +151,8 @@ interface ServeParts {
   limits: Limits;
   log: Logger;
   metrics: ServerMetrics | undefined;
-  /** The Host an origin falls back to (known once listening), and whether close() has begun. */
-  state: { fallbackHost: string; closing: boolean };
+  /** The Host an origin falls back to (known once listening), whether close() has begun, the plan handlers see. */
+  state: { fallbackHost: string; closing: boolean; plan: RuntimePlan };
 }
 
 /** One request: route, body limit, incoming auth where the route requires it, then the route's handler. */
@@ -163,7 +168,7 @@ function requestHandler(plan: RuntimePlan, p: ServeParts): (req: IncomingMessage
     if (!route) return notFound(res);
     if (declaredTooLarge(req, p.limits.maxBodyBytes)) return tooLarge(res);
     countBody(req, p.limits.maxBodyBytes, () => (res.headersSent ? res.destroy() : tooLarge(res)));
-    const ctx: RequestContext = { plan, identity: null, origin: requestOrigin(req, p.state.fallbackHost), path };
+    const ctx: RequestContext = { plan: p.state.plan, identity: null, origin: requestOrigin(req, p.state.fallbackHost), path };
     if (route.auth === 'required') {
       const outcome = await p.auth.authenticate(req, ctx.origin);
       if (!outcome.ok) return sendJson(res, outcome.status, outcome.body, outcome.headers);

@@ -2,7 +2,8 @@
  * `vmcp serve FILE`: a YAML config (compiled here) or a plan JSON from `vmcp compile`; both give the same
  * server. SIGTERM and SIGINT drain in-flight requests, then exit 0: idle connections and MCP streams that
  * only wait for events end at once, so the drain lasts as long as real work (at most 10 s). A second
- * signal meets node's default handling and stops the process at once.
+ * signal meets node's default handling and stops the process at once. SIGHUP, or a change to FILE, reloads
+ * it (../reload-on-change.ts).
  */
 import { parseArgs } from 'node:util';
 import { VmcpError } from '../../common/errors.js';
@@ -10,6 +11,7 @@ import type { RuntimePlan } from '../../runtime/contract.js';
 import { createLogger } from '../../runtime/log.js';
 import { runPlan } from '../../runtime/run.js';
 import { formatDiagnostics } from '../format.js';
+import { reloadOnChange } from '../reload-on-change.js';
 import { EXIT_INVALID, UsageError } from '../usage.js';
 
 export async function serve(args: string[]): Promise<number> {
@@ -37,10 +39,18 @@ export async function serve(args: string[]): Promise<number> {
     }
     const log = createLogger(plan.operational.logLevel);
     const server = await runPlan(plan, { host: values.host, port, logger: log });
+    const reloader = reloadOnChange(file, server, log);
+    const hangup = () => {
+      log.info('reloading', { signal: 'SIGHUP' });
+      void reloader.reload();
+    };
     // The handlers go in before the line that says we serve: a supervisor may signal as soon as it reads it.
+    process.on('SIGHUP', hangup);
     const stopped = new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         log.info('draining', { signal });
+        reloader.stop();
+        process.off('SIGHUP', hangup);
         void server.close().then(resolve);
       };
       process.once('SIGTERM', () => stop('SIGTERM'));

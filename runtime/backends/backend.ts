@@ -51,6 +51,9 @@ export class Backend {
   private readonly stdio: StdioOptions | null;
   /** The start of a stdio program that exited, once its delay is over. */
   private restart: NodeJS.Timeout | null = null;
+  /** Requests under way (guarded), and who waits for there to be none (retire). */
+  private inFlight = 0;
+  private idle: (() => void) | null = null;
 
   constructor(
     readonly plan: DeepReadonly<BackendPlan>,
@@ -119,6 +122,20 @@ export class Backend {
     return catalog;
   }
 
+  /**
+   * A reload replaced or removed this backend: close it once the requests under way are done (those that
+   * looked it up just before the swap included), or when the longest of them would have timed out.
+   */
+  async retire(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.inFlight > 0) {
+      const done = new Promise<void>((resolve) => (this.idle = resolve));
+      const limit = new Promise<void>((resolve) => setTimeout(resolve, this.plan.timeoutMs + 1000).unref());
+      await Promise.race([done, limit]);
+    }
+    await this.close();
+  }
+
   async close(): Promise<void> {
     if (this.restart) clearTimeout(this.restart);
     this.restart = null;
@@ -149,6 +166,7 @@ export class Backend {
     const partition = this.partition(this.partitionKey(identity));
     partition.connection.useHeaders(headers);
     const t = timeoutMs ?? this.plan.timeoutMs;
+    this.inFlight += 1;
     try {
       const result = await run(partition.connection, t);
       this.outcome(true);
@@ -177,6 +195,9 @@ export class Backend {
         if (!callersOwn) this.era.forget();
       }
       throw error;
+    } finally {
+      this.inFlight -= 1;
+      if (this.inFlight === 0) this.idle?.();
     }
   }
 

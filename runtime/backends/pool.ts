@@ -6,6 +6,8 @@
 import { aggregate } from '../aggregation/aggregate.js';
 import type { AggregatedCatalog, BackendCatalog } from '../aggregation/types.js';
 import type { BackendHealth, BackendHealthSource, Identity, RuntimePlan } from '../contract.js';
+import type { DeepReadonly } from '../../common/freeze.js';
+import type { BackendPlan } from '../../generated/plan.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { OutgoingStrategy } from '../outgoing/strategy.js';
 import { SingleFlight } from '../single-flight.js';
@@ -25,6 +27,25 @@ export interface PoolOptions {
   logger?: Logger;
   /** The program of each stdio backend, with its environment read from the plan's references. */
   launches?: ReadonlyMap<string, StdioLaunch>;
+  /** Each backend's fingerprint (backend-fingerprint.ts), for reloads to tell changed backends. */
+  fingerprints?: ReadonlyMap<string, string>;
+}
+
+/** A reload's new plan for the pool (see apply). */
+export interface PoolUpdate {
+  plan: RuntimePlan;
+  fingerprints: ReadonlyMap<string, string>;
+  /** The strategy and program of a backend that is new or changed; asked only for those. */
+  parts(b: DeepReadonly<BackendPlan>): { strategy: OutgoingStrategy; launch?: StdioLaunch };
+}
+
+export interface PoolChanges {
+  /** Backends whose connections and sessions went on. */
+  kept: string[];
+  /** New and changed backends, built and discovered. */
+  started: string[];
+  /** Removed and changed backends, closed once their calls in flight are done. */
+  retired: string[];
 }
 
 export type CatalogListener = () => void;
@@ -53,52 +74,106 @@ export class BackendPool implements BackendHealthSource {
   private readonly building = new SingleFlight<AggregatedCatalog>();
   private readonly listeners = new Set<CatalogListener>();
   private readonly resourceListeners = new Set<ResourceListener>();
-  private readonly perCaller: boolean;
+  private perCaller = false;
   private readonly now: () => number;
+  private readonly log: Logger;
   private timer: NodeJS.Timeout | null = null;
   private generation = 0;
+  /** Each backend's fingerprint (its plan and secret values): a reload keeps a backend whose fingerprint is the same. */
+  private fingerprints = new Map<string, string>();
 
   constructor(
-    private readonly plan: RuntimePlan,
+    private plan: RuntimePlan,
     private readonly options: PoolOptions,
   ) {
     this.now = options.now ?? Date.now;
-    // Health only changes what is listed in `fail` mode (see build).
-    const healthMatters = plan.operational.failureHandling.partialFailureMode === 'fail';
-    const log = options.logger ?? silentLogger;
-    const events = {
-      catalogChanged: (name: string) => {
-        log.info('backend capabilities changed', { backend: name });
-        this.invalidate();
-      },
-      healthChanged: (name: string) => {
-        const h = this.backends.get(name)?.health;
-        const fields = { backend: name, state: h?.state, reason: h?.lastError ?? undefined };
-        if (h?.state === 'healthy') log.info('backend health', fields);
-        else log.warn('backend health', fields);
-        if (healthMatters) this.invalidate();
-      },
-      resourceUpdated: (name: string, uri: string) => {
-        for (const l of this.resourceListeners) l(name, uri);
-      },
-    };
+    this.log = options.logger ?? silentLogger;
     for (const b of plan.backends) {
       const strategy = options.strategies.get(b.name);
       if (!strategy) throw new Error(`no outgoing strategy for backend "${b.name}"`);
-      const launch = options.launches?.get(b.name);
-      if (b.transport === 'stdio' && !launch) throw new Error(`no program for stdio backend "${b.name}"`);
-      const stdio = launch ? { launch, logger: log } : undefined;
-      const backend = new Backend(b, strategy, plan.operational.failureHandling, events, options.maxPartitionsPerBackend ?? 1000, this.now, stdio);
-      this.backends.set(b.name, backend);
+      this.backends.set(b.name, this.create(b, strategy, options.launches?.get(b.name)));
+      this.fingerprints.set(b.name, options.fingerprints?.get(b.name) ?? '');
     }
     this.perCaller = [...this.backends.values()].some((b) => b.strategy.perIdentity);
+  }
+
+  /**
+   * A reload: the new plan's backends, keeping each one whose fingerprint did not change (its connections and
+   * sessions go on), building the new and changed ones, and retiring the rest once their calls in flight are
+   * done. Then the cached catalogs go, listeners hear of it (clients get list_changed), and the new backends
+   * are discovered. Settings every backend holds (failure handling) rebuild them all.
+   */
+  async apply(u: PoolUpdate): Promise<PoolChanges> {
+    const rebuildAll = JSON.stringify(u.plan.operational.failureHandling) !== JSON.stringify(this.plan.operational.failureHandling);
+    const next = new Map<string, Backend>();
+    const changes: PoolChanges = { kept: [], started: [], retired: [] };
+    for (const b of u.plan.backends) {
+      const old = this.backends.get(b.name);
+      const fingerprint = u.fingerprints.get(b.name) ?? '';
+      if (old && !rebuildAll && this.fingerprints.get(b.name) === fingerprint) {
+        next.set(b.name, old);
+        changes.kept.push(b.name);
+        continue;
+      }
+      const parts = u.parts(b);
+      next.set(b.name, this.create(b, parts.strategy, parts.launch));
+      changes.started.push(b.name);
+    }
+    const retired = [...this.backends.values()].filter((b) => next.get(b.name) !== b);
+    changes.retired = retired.map((b) => b.name);
+    const intervalChanged = u.plan.operational.failureHandling.healthCheckIntervalMs !== this.plan.operational.failureHandling.healthCheckIntervalMs;
+    this.plan = u.plan;
+    this.backends.clear();
+    for (const [name, b] of next) this.backends.set(name, b);
+    this.fingerprints = new Map(u.plan.backends.map((b) => [b.name, u.fingerprints.get(b.name) ?? '']));
+    this.perCaller = [...this.backends.values()].some((b) => b.strategy.perIdentity);
+    if (intervalChanged && this.timer) this.startHealthChecks();
+    for (const b of retired) void b.retire();
+    // Requests from here on build catalogs from the new backends; clients hear of it once they are discovered.
+    this.invalidate(false);
+    await this.discover(changes.started.map((n) => this.backends.get(n)!));
+    this.invalidate();
+    return changes;
+  }
+
+  private create(b: DeepReadonly<BackendPlan>, strategy: OutgoingStrategy, launch: StdioLaunch | undefined): Backend {
+    if (b.transport === 'stdio' && !launch) throw new Error(`no program for stdio backend "${b.name}"`);
+    const stdio = launch ? { launch, logger: this.log } : undefined;
+    // Events of a backend a reload retired are its own business: they no longer touch the pool.
+    const current = () => this.backends.get(b.name) === backend;
+    const events = {
+      catalogChanged: (name: string) => {
+        if (!current()) return;
+        this.log.info('backend capabilities changed', { backend: name });
+        this.invalidate();
+      },
+      healthChanged: (name: string) => {
+        if (!current()) return;
+        const h = backend.health;
+        const fields = { backend: name, state: h.state, reason: h.lastError ?? undefined };
+        if (h.state === 'healthy') this.log.info('backend health', fields);
+        else this.log.warn('backend health', fields);
+        // Health only changes what is listed in `fail` mode (see build).
+        if (this.plan.operational.failureHandling.partialFailureMode === 'fail') this.invalidate();
+      },
+      resourceUpdated: (name: string, uri: string) => {
+        if (!current()) return;
+        for (const l of this.resourceListeners) l(name, uri);
+      },
+    };
+    const backend: Backend = new Backend(b, strategy, this.plan.operational.failureHandling, events, this.options.maxPartitionsPerBackend ?? 1000, this.now, stdio);
+    return backend;
   }
 
   /** First discovery of every backend that needs no caller, then periodic health checks. */
   async start(): Promise<void> {
     await this.checkAll(false);
-    const interval = this.plan.operational.failureHandling.healthCheckIntervalMs;
-    this.timer = setInterval(() => void this.checkAll(true), interval);
+    this.startHealthChecks();
+  }
+
+  private startHealthChecks(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = setInterval(() => void this.checkAll(true), this.plan.operational.failureHandling.healthCheckIntervalMs);
     this.timer.unref();
   }
 
@@ -199,20 +274,24 @@ export class BackendPool implements BackendHealthSource {
     return catalog;
   }
 
-  private invalidate(): void {
+  private invalidate(notify = true): void {
     this.generation += 1;
     this.aggregated.clear();
-    for (const l of this.listeners) l();
+    if (notify) for (const l of this.listeners) l();
   }
 
   /**
    * Health checks re-read the lists of backends that need no caller; others are judged by their calls.
    * After the first pass, a backend listed for the first time (it was down at start) is announced.
    */
-  private async checkAll(announceFirst: boolean): Promise<void> {
+  private checkAll(announceFirst: boolean): Promise<void> {
+    return this.discover([...this.backends.values()], announceFirst);
+  }
+
+  private async discover(backends: readonly Backend[], announceFirst = false): Promise<void> {
     const timeout = this.plan.operational.failureHandling.healthCheckTimeoutMs;
     await Promise.all(
-      [...this.backends.values()]
+      backends
         .filter((b) => !b.strategy.perIdentity)
         .map((b) => b.fetchCatalog(null, timeout > 0 ? Math.min(timeout, b.plan.timeoutMs) : undefined, announceFirst).catch(() => {})),
     );

@@ -5,7 +5,10 @@
  * /api/backends/health.
  */
 import type { BackendHealthSource, RouteHandler, RuntimePlan, SecretValues } from '../contract.js';
-import { BackendPool } from '../backends/pool.js';
+import type { DeepReadonly } from '../../common/freeze.js';
+import type { BackendPlan } from '../../generated/plan.js';
+import { backendFingerprint } from '../backends/backend-fingerprint.js';
+import { BackendPool, type PoolChanges } from '../backends/pool.js';
 import { resolveStdioLaunch, type StdioLaunch } from '../backends/stdio.js';
 import type { Logger } from '../log.js';
 import { createStrategy } from '../outgoing/factory.js';
@@ -20,6 +23,8 @@ export interface McpRuntime {
   sessionCount(): number;
   /** Shutdown has begun: ends long-lived MCP streams so the HTTP server's drain waits only on real work. */
   drain(): void;
+  /** A reload: the new plan's backends and aggregation (BackendPool.apply); sessions go on. */
+  apply(next: RuntimePlan, secrets: SecretValues): Promise<PoolChanges>;
   close(): Promise<void>;
 }
 
@@ -37,7 +42,8 @@ export async function startMcpRuntime(plan: RuntimePlan, options: McpRuntimeOpti
     strategies.set(b.name, options.strategies?.get(b.name) ?? createStrategy(b.outgoingAuth, plan, options.secrets, b.timeoutMs));
     if (b.stdio) launches.set(b.name, resolveStdioLaunch(b.stdio, options.secrets));
   }
-  const pool = new BackendPool(plan, { strategies, launches, ...(options.logger ? { logger: options.logger } : {}) });
+  const fingerprints = fingerprintsOf(plan, options.secrets);
+  const pool = new BackendPool(plan, { strategies, launches, fingerprints, ...(options.logger ? { logger: options.logger } : {}) });
   await pool.start();
   const { secrets: _secrets, strategies: _strategies, logger: _logger, ...endpointOptions } = options;
   const endpoint = createMcpEndpoint({ ...endpointOptions, pool, serverName: options.serverName ?? plan.name });
@@ -47,9 +53,18 @@ export async function startMcpRuntime(plan: RuntimePlan, options: McpRuntimeOpti
     pool,
     sessionCount: endpoint.sessionCount,
     drain: endpoint.drain,
+    apply: (next, secrets) => pool.apply({ plan: next, fingerprints: fingerprintsOf(next, secrets), parts: (b) => backendParts(next, b, secrets) }),
     async close() {
       await endpoint.close();
       await pool.close();
     },
   };
 }
+
+/** What a backend needs besides its plan: its outgoing strategy, and for stdio its program. */
+function backendParts(plan: RuntimePlan, b: DeepReadonly<BackendPlan>, secrets: SecretValues): { strategy: OutgoingStrategy; launch?: StdioLaunch } {
+  const strategy = createStrategy(b.outgoingAuth, plan, secrets, b.timeoutMs);
+  return b.stdio ? { strategy, launch: resolveStdioLaunch(b.stdio, secrets) } : { strategy };
+}
+
+const fingerprintsOf = (plan: RuntimePlan, secrets: SecretValues) => new Map(plan.backends.map((b) => [b.name, backendFingerprint(b, secrets)]));
