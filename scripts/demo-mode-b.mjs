@@ -98,12 +98,13 @@ try {
   say('  Editor settings (e.g. VS Code .vscode/mcp.json):');
   say(`    { "servers": { "vmcp": { "type": "http", "url": "${mcp}" } } }`);
   say(`Use "localhost" as written: it is the issuer's host name, and clients compare it.`);
-  say('Then call the tool whoami. Press Ctrl-C to stop.');
-
-  await new Promise((resolve) => {
+  // Listening before the line that invites Ctrl-C: a signal that came first would meet the default action.
+  const stopped = new Promise((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  say('Then call the tool whoami. Press Ctrl-C to stop.');
+  await stopped;
   say('\nvmcp Mode B demo: stopping…');
   await stopAll();
   say('stopped.');

@@ -64,12 +64,13 @@ try {
   say(`    { "servers": { "vmcp": { "type": "http", "url": "${url}" } } }`);
   say('');
   say('Tools are prefixed with their backend: weather_forecast, notes_add_note, and weather_echo next to notes_echo.');
-  say('Press Ctrl-C to stop.');
-
-  await new Promise((resolve) => {
+  // Listening before the line that invites Ctrl-C: a signal that came first would meet the default action.
+  const stopped = new Promise((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  say('Press Ctrl-C to stop.');
+  await stopped;
   say('\nvmcp quickstart: stopping…');
   await stopAll();
   say('stopped.');
