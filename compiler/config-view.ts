@@ -57,3 +57,13 @@ export const backendNames = (config: unknown): string[] =>
   arr(obj(config)?.backends)
     .map((b) => str(obj(b)?.name))
     .filter((n): n is string => n !== undefined);
+
+/**
+ * ToolHive's dynamic mode: groupRef and no backends (pkg/vmcp/cli/serve.go: static only when backends are
+ * listed). The backends are then the group's workloads, known only at run time.
+ */
+export const discoversBackends = (config: unknown): boolean => {
+  const c = obj(config);
+  const group = str(c?.groupRef);
+  return group !== undefined && group !== '' && arr(c?.backends).length === 0;
+};

@@ -58,6 +58,14 @@ export type RedisTlsPlan = {
   insecureSkipVerify: boolean;
   caCertFile: string | null;
 } | null;
+/**
+ * outgoingAuth.default, else unauthenticated.
+ */
+export type OutgoingStrategyPlan1 =
+  | UnauthenticatedStrategyPlan
+  | HeaderInjectionStrategyPlan
+  | TokenExchangeStrategyPlan
+  | UpstreamInjectStrategyPlan;
 
 /**
  * What the compiler hands the runtime: immutable, canonical, and free of secret values (secrets appear only as references).
@@ -75,6 +83,7 @@ export interface Plan {
   telemetry: TelemetryPlan;
   authServer?: AuthServerPlan;
   http?: HttpPlan;
+  discovery?: DiscoveryPlan;
 }
 /**
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -375,6 +384,59 @@ export interface HttpPlan {
 export interface RateLimitPlan {
   perMinute: number;
   burst: number;
+}
+/**
+ * Present only when the backends are discovered at run time (groupRef without backends); backends then holds what was found last.
+ */
+export interface DiscoveryPlan {
+  source: 'toolhive_api';
+  /**
+   * Base URL of ToolHive's local API, without a trailing slash.
+   */
+  toolhiveApiUrl: string;
+  pollIntervalMs: number;
+  defaultAuth: OutgoingStrategyPlan1;
+  /**
+   * outgoingAuth.backends, by workload name.
+   */
+  backendAuth: {
+    [k: string]: OutgoingStrategyPlan | undefined;
+  };
+  defaultTimeoutMs: number;
+  /**
+   * operational.timeouts.perWorkload, by workload name.
+   */
+  timeoutMs: {
+    [k: string]: number | undefined;
+  };
+}
+/**
+ * How the runtime finds the group's backends, and what it needs to turn each workload into a BackendPlan as the compiler would a listed backend: the outgoing strategies and timeouts by workload name.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "DiscoveryPlan".
+ */
+export interface DiscoveryPlan1 {
+  source: 'toolhive_api';
+  /**
+   * Base URL of ToolHive's local API, without a trailing slash.
+   */
+  toolhiveApiUrl: string;
+  pollIntervalMs: number;
+  defaultAuth: OutgoingStrategyPlan1;
+  /**
+   * outgoingAuth.backends, by workload name.
+   */
+  backendAuth: {
+    [k: string]: OutgoingStrategyPlan | undefined;
+  };
+  defaultTimeoutMs: number;
+  /**
+   * operational.timeouts.perWorkload, by workload name.
+   */
+  timeoutMs: {
+    [k: string]: number | undefined;
+  };
 }
 /**
  * Only the keys the config sets.

@@ -56,6 +56,9 @@ export const vmcpConfigSchema = {
     "http": {
       "$ref": "#/$defs/Http"
     },
+    "discovery": {
+      "$ref": "#/$defs/Discovery"
+    },
     "compositeTools": {
       "notSupported": "composite tools (compositeTools)",
       "tsType": "unknown"
@@ -730,6 +733,30 @@ export const vmcpConfigSchema = {
         "useLegacyAttributes": {
           "type": "boolean",
           "description": "ToolHive's: also emit pre-semconv attribute names; accepted and without effect (vmcp's /metrics has its own names)."
+        }
+      }
+    },
+    "Discovery": {
+      "title": "Discovery",
+      "description": "vmcp's own section (ToolHive has none): where and how often vmcp asks for the workloads of groupRef when the config lists no backends (ToolHive's dynamic mode). Only with groupRef and without backends. Every key is optional.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "toolhiveApi": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "url": {
+              "type": "string",
+              "pattern": "^https?://[^/?#]+/?$",
+              "description": "Base URL of ToolHive's local API (thv serve), without a path. Default: http://127.0.0.1:8080, thv serve's default address."
+            }
+          },
+          "description": "ToolHive's local API (thv serve): vmcp reads GET /api/v1beta/workloads?group=GROUP from it."
+        },
+        "pollInterval": {
+          "$ref": "#/$defs/Duration",
+          "description": "How often vmcp asks again; at least 100ms. Default: 10s."
         }
       }
     },

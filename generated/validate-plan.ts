@@ -3,7 +3,7 @@
 
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vmcp.dev/schema/plan.json","title":"Plan","description":"What the compiler hands the runtime: immutable, canonical, and free of secret values (secrets appear only as references).","type":"object","additionalProperties":false,"required":["planVersion","mode","name","groupRef","routes","incomingAuth","backends","aggregation","operational","telemetry"],"properties":{"planVersion":{"const":1},"mode":{"enum":["A","B"]},"name":{"type":"string"},"groupRef":{"type":["string","null"]},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"}},"incomingAuth":{"$ref":"#/$defs/IncomingAuthPlan"},"backends":{"type":"array","items":{"$ref":"#/$defs/BackendPlan"}},"aggregation":{"$ref":"#/$defs/AggregationPlan"},"operational":{"$ref":"#/$defs/OperationalPlan"},"telemetry":{"$ref":"#/$defs/TelemetryPlan"},"authServer":{"$ref":"#/$defs/AuthServerPlan","description":"Present in Mode B plans only."},"http":{"$ref":"#/$defs/HttpPlan","description":"Present only when the config has an http section; the runtime applies the defaults (docs/security.md)."}},"$defs":{"SecretRef":{"title":"SecretRef","description":"Where the runtime reads a secret at start: an environment variable, a file, or a value written inline in a config file (read again from that file, so the plan never holds it).","oneOf":[{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["configFile","pointer"],"properties":{"configFile":{"type":"string"},"pointer":{"type":"string","description":"RFC 6901 JSON pointer into the config document."}}}]},"Route":{"title":"Route","type":"object","additionalProperties":false,"required":["path","match","auth","handler"],"properties":{"path":{"type":"string"},"match":{"enum":["exact","prefix"],"description":"prefix: the path itself or anything below it (path + '/...')."},"auth":{"enum":["none","required"]},"handler":{"$ref":"#/$defs/HandlerName"}}},"HandlerName":{"title":"HandlerName","enum":["health","readyz","status","backends_health","metrics","protected_resource_metadata","mcp","as_openid_configuration","as_authorization_server_metadata","as_jwks","as_oauth"]},"IncomingAuthPlan":{"title":"IncomingAuthPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidcPlan"}}},"IncomingOidcPlan":{"title":"IncomingOidcPlan","type":"object","additionalProperties":false,"required":["issuer","audience","resource","scopes","jwksUrl","clientId","clientSecret","allowPrivateIp","insecureAllowHttp","caBundlePath"],"properties":{"issuer":{"type":"string"},"audience":{"type":"string"},"resource":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"jwksUrl":{"type":["string","null"]},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"allowPrivateIp":{"type":"boolean","description":"jwksAllowPrivateIp OR protectedResourceAllowPrivateIp."},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"type":["string","null"]},"requiredTokenType":{"type":"string","description":"Present only when configured: the JWT typ every token must carry."}}},"BackendPlan":{"title":"BackendPlan","type":"object","additionalProperties":false,"required":["name","transport","timeoutMs","outgoingAuth","metadata"],"description":"url for the network transports, stdio for transport stdio: exactly the one the transport needs.","if":{"properties":{"transport":{"const":"stdio"}}},"then":{"required":["stdio"],"properties":{"stdio":true,"url":false}},"else":{"required":["url"],"properties":{"url":true,"stdio":false}},"properties":{"name":{"type":"string"},"url":{"type":"string"},"transport":{"enum":["streamable-http","sse","stdio"]},"stdio":{"$ref":"#/$defs/StdioLaunchPlan"},"timeoutMs":{"type":"integer"},"outgoingAuth":{"$ref":"#/$defs/OutgoingStrategyPlan"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}},"StdioLaunchPlan":{"title":"StdioLaunchPlan","description":"How vmcp starts a stdio backend: the program, its arguments, the variables set for it (values only by reference), its working directory (null: vmcp's).","type":"object","additionalProperties":false,"required":["command","args","env","cwd"],"properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"$ref":"#/$defs/SecretRef"}},"cwd":{"type":["string","null"]}}},"OutgoingStrategyPlan":{"title":"OutgoingStrategyPlan","oneOf":[{"title":"UnauthenticatedStrategyPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"unauthenticated"}}},{"title":"HeaderInjectionStrategyPlan","type":"object","additionalProperties":false,"required":["type","headerName","headerValue"],"properties":{"type":{"const":"header_injection"},"headerName":{"type":"string"},"headerValue":{"$ref":"#/$defs/SecretRef"}}},{"title":"TokenExchangeStrategyPlan","type":"object","additionalProperties":false,"required":["type","tokenUrl","clientId","clientSecret","audience","scopes","subjectTokenType","subjectProviderName"],"properties":{"type":{"const":"token_exchange"},"tokenUrl":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"audience":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"subjectTokenType":{"type":"string"},"subjectProviderName":{"type":["string","null"],"description":"Mode B: whose upstream token is the subject token; null in Mode A (the incoming token is)."}}},{"title":"UpstreamInjectStrategyPlan","type":"object","additionalProperties":false,"required":["type","providerName"],"properties":{"type":{"const":"upstream_inject"},"providerName":{"type":"string"}}}]},"AggregationPlan":{"title":"AggregationPlan","type":"object","additionalProperties":false,"required":["conflictResolution","prefixFormat","priorityOrder","tools","excludeAllTools","defaultToolVisibility"],"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"prefixFormat":{"type":["string","null"],"description":"The backend prefix: of every tool name under prefix, and of prompt names under every strategy (except backends listed in priorityOrder under priority). null: {workload}_."},"priorityOrder":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolsPlan"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["allow","deny"]}}},"WorkloadToolsPlan":{"title":"WorkloadToolsPlan","type":"object","additionalProperties":false,"required":["workload","filter","overrides","excludeAll"],"properties":{"workload":{"type":"string"},"filter":{"type":["array","null"],"items":{"type":"string"},"description":"null: no filter (every tool passes)."},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverridePlan"}},"excludeAll":{"type":"boolean"}}},"ToolOverridePlan":{"title":"ToolOverridePlan","type":"object","additionalProperties":false,"required":["name","description","annotations"],"properties":{"name":{"type":["string","null"]},"description":{"type":["string","null"]},"annotations":{"oneOf":[{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},{"type":"null"}]}}},"OperationalPlan":{"title":"OperationalPlan","type":"object","additionalProperties":false,"required":["logLevel","defaultTimeoutMs","failureHandling"],"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"defaultTimeoutMs":{"type":"integer"},"failureHandling":{"title":"FailureHandlingPlan","type":"object","additionalProperties":false,"required":["healthCheckIntervalMs","unhealthyThreshold","healthCheckTimeoutMs","statusReportingIntervalMs","partialFailureMode","circuitBreaker"],"properties":{"healthCheckIntervalMs":{"type":"integer"},"unhealthyThreshold":{"type":"integer"},"healthCheckTimeoutMs":{"type":"integer","description":"0: no timeout of its own (the compiler writes ToolHive's 10 s for an unset or zero healthCheckTimeout)."},"statusReportingIntervalMs":{"type":"integer"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreakerPlan","type":"object","additionalProperties":false,"required":["enabled","failureThreshold","timeoutMs"],"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer"},"timeoutMs":{"type":"integer"}}}}}}},"HttpPlan":{"title":"HttpPlan","type":"object","additionalProperties":false,"description":"Only the keys the config sets.","properties":{"allowedHosts":{"type":"array","items":{"type":"string"}},"allowedOrigins":{"type":"array","items":{"type":"string"}},"trustedProxies":{"type":"array","items":{"type":"string"}},"rateLimits":{"type":"object","additionalProperties":false,"properties":{"authorize":{"$ref":"#/$defs/RateLimitPlan"},"consent":{"$ref":"#/$defs/RateLimitPlan"},"register":{"$ref":"#/$defs/RateLimitPlan"},"token":{"$ref":"#/$defs/RateLimitPlan"}}},"maxSessions":{"type":"integer","minimum":1},"maxSessionsPerCaller":{"type":"integer","minimum":1},"sessionIdleTimeoutMs":{"type":"integer","minimum":1}}},"RateLimitPlan":{"title":"RateLimitPlan","type":"object","additionalProperties":false,"required":["perMinute","burst"],"properties":{"perMinute":{"type":"integer","minimum":1},"burst":{"type":"integer","minimum":1}}},"TelemetryPlan":{"title":"TelemetryPlan","type":"object","additionalProperties":false,"required":["prometheusMetricsPath","serviceName"],"properties":{"prometheusMetricsPath":{"type":"boolean"},"serviceName":{"type":"string"}}},"AuthServerPlan":{"title":"AuthServerPlan","type":"object","additionalProperties":false,"required":["issuer","authorizationEndpointBaseUrl","upstreams","allowedAudiences","scopesSupported","storage","signingKeys","hmacSecrets","tokenLifespans","insecureAllowHttp"],"properties":{"issuer":{"type":"string"},"authorizationEndpointBaseUrl":{"type":"string"},"upstreams":{"type":"array","items":{"$ref":"#/$defs/UpstreamPlan"}},"allowedAudiences":{"type":"array","items":{"type":"string"}},"scopesSupported":{"type":"array","items":{"type":"string"}},"storage":{"$ref":"#/$defs/StoragePlan"},"signingKeys":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first signs; the rest only verify. Empty: an ephemeral key (development only)."},"hmacSecrets":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first is current; the rest only verify. Empty: an ephemeral secret (development only)."},"tokenLifespans":{"title":"TokenLifespansPlan","type":"object","additionalProperties":false,"required":["accessTokenSeconds","refreshTokenSeconds","authCodeSeconds"],"properties":{"accessTokenSeconds":{"type":"integer"},"refreshTokenSeconds":{"type":"integer"},"authCodeSeconds":{"type":"integer"}}},"insecureAllowHttp":{"type":"boolean"}}},"UpstreamPlan":{"title":"UpstreamPlan","type":"object","additionalProperties":false,"required":["name","type","clientId","clientSecret","redirectUri","scopes","additionalAuthorizationParams","allowPrivateIp","insecureAllowHttp"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"issuerUrl":{"type":"string","description":"oidc upstreams."},"subjectClaim":{"type":"string","description":"oidc upstreams."},"authorizationEndpoint":{"type":"string","description":"oauth2 upstreams."},"tokenEndpoint":{"type":"string","description":"oauth2 upstreams."},"userinfo":{"description":"oauth2 upstreams: where identity comes from when not from the token response.","oneOf":[{"type":"object","additionalProperties":false,"required":["endpointUrl","httpMethod","additionalHeaders","subjectFields","nameFields","emailFields"],"properties":{"endpointUrl":{"type":"string"},"httpMethod":{"enum":["GET","POST"]},"additionalHeaders":{"type":"object","additionalProperties":{"type":"string"}},"subjectFields":{"type":"array","items":{"type":"string"}},"nameFields":{"type":"array","items":{"type":"string"}},"emailFields":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"identityFromToken":{"oneOf":[{"type":"object","additionalProperties":false,"required":["subjectPath","namePath","emailPath"],"properties":{"subjectPath":{"type":"string"},"namePath":{"type":["string","null"]},"emailPath":{"type":["string","null"]}}},{"type":"null"}]},"clientId":{"type":"string"},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"redirectUri":{"type":"string"},"scopes":{"type":"array","items":{"type":"string"}},"additionalAuthorizationParams":{"type":"object","additionalProperties":{"type":"string"}},"allowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"}}},"StoragePlan":{"title":"StoragePlan","oneOf":[{"title":"MemoryStoragePlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"memory"}}},{"title":"RedisStoragePlan","type":"object","additionalProperties":false,"required":["type","addr","sentinel","db","username","password","keyPrefix","dialTimeoutMs","readTimeoutMs","writeTimeoutMs","tls","sentinelTls"],"properties":{"type":{"const":"redis"},"addr":{"type":["string","null"]},"sentinel":{"oneOf":[{"type":"object","additionalProperties":false,"required":["masterName","addrs"],"properties":{"masterName":{"type":"string"},"addrs":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"db":{"type":"integer"},"username":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"password":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"keyPrefix":{"type":"string"},"dialTimeoutMs":{"type":"integer"},"readTimeoutMs":{"type":"integer"},"writeTimeoutMs":{"type":"integer"},"tls":{"$ref":"#/$defs/RedisTlsPlan"},"sentinelTls":{"$ref":"#/$defs/RedisTlsPlan"}}}]},"RedisTlsPlan":{"title":"RedisTlsPlan","oneOf":[{"type":"object","additionalProperties":false,"required":["insecureSkipVerify","caCertFile"],"properties":{"insecureSkipVerify":{"type":"boolean"},"caCertFile":{"type":["string","null"]}}},{"type":"null"}]}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vmcp.dev/schema/plan.json","title":"Plan","description":"What the compiler hands the runtime: immutable, canonical, and free of secret values (secrets appear only as references).","type":"object","additionalProperties":false,"required":["planVersion","mode","name","groupRef","routes","incomingAuth","backends","aggregation","operational","telemetry"],"properties":{"planVersion":{"const":1},"mode":{"enum":["A","B"]},"name":{"type":"string"},"groupRef":{"type":["string","null"]},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"}},"incomingAuth":{"$ref":"#/$defs/IncomingAuthPlan"},"backends":{"type":"array","items":{"$ref":"#/$defs/BackendPlan"}},"aggregation":{"$ref":"#/$defs/AggregationPlan"},"operational":{"$ref":"#/$defs/OperationalPlan"},"telemetry":{"$ref":"#/$defs/TelemetryPlan"},"authServer":{"$ref":"#/$defs/AuthServerPlan","description":"Present in Mode B plans only."},"http":{"$ref":"#/$defs/HttpPlan","description":"Present only when the config has an http section; the runtime applies the defaults (docs/security.md)."},"discovery":{"$ref":"#/$defs/DiscoveryPlan","description":"Present only when the backends are discovered at run time (groupRef without backends); backends then holds what was found last."}},"$defs":{"SecretRef":{"title":"SecretRef","description":"Where the runtime reads a secret at start: an environment variable, a file, or a value written inline in a config file (read again from that file, so the plan never holds it).","oneOf":[{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["configFile","pointer"],"properties":{"configFile":{"type":"string"},"pointer":{"type":"string","description":"RFC 6901 JSON pointer into the config document."}}}]},"Route":{"title":"Route","type":"object","additionalProperties":false,"required":["path","match","auth","handler"],"properties":{"path":{"type":"string"},"match":{"enum":["exact","prefix"],"description":"prefix: the path itself or anything below it (path + '/...')."},"auth":{"enum":["none","required"]},"handler":{"$ref":"#/$defs/HandlerName"}}},"HandlerName":{"title":"HandlerName","enum":["health","readyz","status","backends_health","metrics","protected_resource_metadata","mcp","as_openid_configuration","as_authorization_server_metadata","as_jwks","as_oauth"]},"IncomingAuthPlan":{"title":"IncomingAuthPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["anonymous","local","oidc"]},"oidc":{"$ref":"#/$defs/IncomingOidcPlan"}}},"IncomingOidcPlan":{"title":"IncomingOidcPlan","type":"object","additionalProperties":false,"required":["issuer","audience","resource","scopes","jwksUrl","clientId","clientSecret","allowPrivateIp","insecureAllowHttp","caBundlePath"],"properties":{"issuer":{"type":"string"},"audience":{"type":"string"},"resource":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"jwksUrl":{"type":["string","null"]},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"allowPrivateIp":{"type":"boolean","description":"jwksAllowPrivateIp OR protectedResourceAllowPrivateIp."},"insecureAllowHttp":{"type":"boolean"},"caBundlePath":{"type":["string","null"]},"requiredTokenType":{"type":"string","description":"Present only when configured: the JWT typ every token must carry."}}},"BackendPlan":{"title":"BackendPlan","type":"object","additionalProperties":false,"required":["name","transport","timeoutMs","outgoingAuth","metadata"],"description":"url for the network transports, stdio for transport stdio: exactly the one the transport needs.","if":{"properties":{"transport":{"const":"stdio"}}},"then":{"required":["stdio"],"properties":{"stdio":true,"url":false}},"else":{"required":["url"],"properties":{"url":true,"stdio":false}},"properties":{"name":{"type":"string"},"url":{"type":"string"},"transport":{"enum":["streamable-http","sse","stdio"]},"stdio":{"$ref":"#/$defs/StdioLaunchPlan"},"timeoutMs":{"type":"integer"},"outgoingAuth":{"$ref":"#/$defs/OutgoingStrategyPlan"},"metadata":{"type":"object","additionalProperties":{"type":"string"}}}},"StdioLaunchPlan":{"title":"StdioLaunchPlan","description":"How vmcp starts a stdio backend: the program, its arguments, the variables set for it (values only by reference), its working directory (null: vmcp's).","type":"object","additionalProperties":false,"required":["command","args","env","cwd"],"properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"$ref":"#/$defs/SecretRef"}},"cwd":{"type":["string","null"]}}},"DiscoveryPlan":{"title":"DiscoveryPlan","description":"How the runtime finds the group's backends, and what it needs to turn each workload into a BackendPlan as the compiler would a listed backend: the outgoing strategies and timeouts by workload name.","type":"object","additionalProperties":false,"required":["source","toolhiveApiUrl","pollIntervalMs","defaultAuth","backendAuth","defaultTimeoutMs","timeoutMs"],"properties":{"source":{"const":"toolhive_api"},"toolhiveApiUrl":{"type":"string","description":"Base URL of ToolHive's local API, without a trailing slash."},"pollIntervalMs":{"type":"integer","minimum":100},"defaultAuth":{"$ref":"#/$defs/OutgoingStrategyPlan","description":"outgoingAuth.default, else unauthenticated."},"backendAuth":{"type":"object","additionalProperties":{"$ref":"#/$defs/OutgoingStrategyPlan"},"description":"outgoingAuth.backends, by workload name."},"defaultTimeoutMs":{"type":"integer"},"timeoutMs":{"type":"object","additionalProperties":{"type":"integer"},"description":"operational.timeouts.perWorkload, by workload name."}}},"OutgoingStrategyPlan":{"title":"OutgoingStrategyPlan","oneOf":[{"title":"UnauthenticatedStrategyPlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"unauthenticated"}}},{"title":"HeaderInjectionStrategyPlan","type":"object","additionalProperties":false,"required":["type","headerName","headerValue"],"properties":{"type":{"const":"header_injection"},"headerName":{"type":"string"},"headerValue":{"$ref":"#/$defs/SecretRef"}}},{"title":"TokenExchangeStrategyPlan","type":"object","additionalProperties":false,"required":["type","tokenUrl","clientId","clientSecret","audience","scopes","subjectTokenType","subjectProviderName"],"properties":{"type":{"const":"token_exchange"},"tokenUrl":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"audience":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"subjectTokenType":{"type":"string"},"subjectProviderName":{"type":["string","null"],"description":"Mode B: whose upstream token is the subject token; null in Mode A (the incoming token is)."}}},{"title":"UpstreamInjectStrategyPlan","type":"object","additionalProperties":false,"required":["type","providerName"],"properties":{"type":{"const":"upstream_inject"},"providerName":{"type":"string"}}}]},"AggregationPlan":{"title":"AggregationPlan","type":"object","additionalProperties":false,"required":["conflictResolution","prefixFormat","priorityOrder","tools","excludeAllTools","defaultToolVisibility"],"properties":{"conflictResolution":{"enum":["prefix","priority","manual"]},"prefixFormat":{"type":["string","null"],"description":"The backend prefix: of every tool name under prefix, and of prompt names under every strategy (except backends listed in priorityOrder under priority). null: {workload}_."},"priorityOrder":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"$ref":"#/$defs/WorkloadToolsPlan"}},"excludeAllTools":{"type":"boolean"},"defaultToolVisibility":{"enum":["allow","deny"]}}},"WorkloadToolsPlan":{"title":"WorkloadToolsPlan","type":"object","additionalProperties":false,"required":["workload","filter","overrides","excludeAll"],"properties":{"workload":{"type":"string"},"filter":{"type":["array","null"],"items":{"type":"string"},"description":"null: no filter (every tool passes)."},"overrides":{"type":"object","additionalProperties":{"$ref":"#/$defs/ToolOverridePlan"}},"excludeAll":{"type":"boolean"}}},"ToolOverridePlan":{"title":"ToolOverridePlan","type":"object","additionalProperties":false,"required":["name","description","annotations"],"properties":{"name":{"type":["string","null"]},"description":{"type":["string","null"]},"annotations":{"oneOf":[{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"readOnlyHint":{"type":"boolean"},"destructiveHint":{"type":"boolean"},"idempotentHint":{"type":"boolean"},"openWorldHint":{"type":"boolean"}}},{"type":"null"}]}}},"OperationalPlan":{"title":"OperationalPlan","type":"object","additionalProperties":false,"required":["logLevel","defaultTimeoutMs","failureHandling"],"properties":{"logLevel":{"enum":["debug","info","warn","error"]},"defaultTimeoutMs":{"type":"integer"},"failureHandling":{"title":"FailureHandlingPlan","type":"object","additionalProperties":false,"required":["healthCheckIntervalMs","unhealthyThreshold","healthCheckTimeoutMs","statusReportingIntervalMs","partialFailureMode","circuitBreaker"],"properties":{"healthCheckIntervalMs":{"type":"integer"},"unhealthyThreshold":{"type":"integer"},"healthCheckTimeoutMs":{"type":"integer","description":"0: no timeout of its own (the compiler writes ToolHive's 10 s for an unset or zero healthCheckTimeout)."},"statusReportingIntervalMs":{"type":"integer"},"partialFailureMode":{"enum":["fail","best_effort"]},"circuitBreaker":{"title":"CircuitBreakerPlan","type":"object","additionalProperties":false,"required":["enabled","failureThreshold","timeoutMs"],"properties":{"enabled":{"type":"boolean"},"failureThreshold":{"type":"integer"},"timeoutMs":{"type":"integer"}}}}}}},"HttpPlan":{"title":"HttpPlan","type":"object","additionalProperties":false,"description":"Only the keys the config sets.","properties":{"allowedHosts":{"type":"array","items":{"type":"string"}},"allowedOrigins":{"type":"array","items":{"type":"string"}},"trustedProxies":{"type":"array","items":{"type":"string"}},"rateLimits":{"type":"object","additionalProperties":false,"properties":{"authorize":{"$ref":"#/$defs/RateLimitPlan"},"consent":{"$ref":"#/$defs/RateLimitPlan"},"register":{"$ref":"#/$defs/RateLimitPlan"},"token":{"$ref":"#/$defs/RateLimitPlan"}}},"maxSessions":{"type":"integer","minimum":1},"maxSessionsPerCaller":{"type":"integer","minimum":1},"sessionIdleTimeoutMs":{"type":"integer","minimum":1}}},"RateLimitPlan":{"title":"RateLimitPlan","type":"object","additionalProperties":false,"required":["perMinute","burst"],"properties":{"perMinute":{"type":"integer","minimum":1},"burst":{"type":"integer","minimum":1}}},"TelemetryPlan":{"title":"TelemetryPlan","type":"object","additionalProperties":false,"required":["prometheusMetricsPath","serviceName"],"properties":{"prometheusMetricsPath":{"type":"boolean"},"serviceName":{"type":"string"}}},"AuthServerPlan":{"title":"AuthServerPlan","type":"object","additionalProperties":false,"required":["issuer","authorizationEndpointBaseUrl","upstreams","allowedAudiences","scopesSupported","storage","signingKeys","hmacSecrets","tokenLifespans","insecureAllowHttp"],"properties":{"issuer":{"type":"string"},"authorizationEndpointBaseUrl":{"type":"string"},"upstreams":{"type":"array","items":{"$ref":"#/$defs/UpstreamPlan"}},"allowedAudiences":{"type":"array","items":{"type":"string"}},"scopesSupported":{"type":"array","items":{"type":"string"}},"storage":{"$ref":"#/$defs/StoragePlan"},"signingKeys":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first signs; the rest only verify. Empty: an ephemeral key (development only)."},"hmacSecrets":{"type":"array","items":{"$ref":"#/$defs/SecretRef"},"description":"The first is current; the rest only verify. Empty: an ephemeral secret (development only)."},"tokenLifespans":{"title":"TokenLifespansPlan","type":"object","additionalProperties":false,"required":["accessTokenSeconds","refreshTokenSeconds","authCodeSeconds"],"properties":{"accessTokenSeconds":{"type":"integer"},"refreshTokenSeconds":{"type":"integer"},"authCodeSeconds":{"type":"integer"}}},"insecureAllowHttp":{"type":"boolean"}}},"UpstreamPlan":{"title":"UpstreamPlan","type":"object","additionalProperties":false,"required":["name","type","clientId","clientSecret","redirectUri","scopes","additionalAuthorizationParams","allowPrivateIp","insecureAllowHttp"],"properties":{"name":{"type":"string"},"type":{"enum":["oidc","oauth2"]},"issuerUrl":{"type":"string","description":"oidc upstreams."},"subjectClaim":{"type":"string","description":"oidc upstreams."},"authorizationEndpoint":{"type":"string","description":"oauth2 upstreams."},"tokenEndpoint":{"type":"string","description":"oauth2 upstreams."},"userinfo":{"description":"oauth2 upstreams: where identity comes from when not from the token response.","oneOf":[{"type":"object","additionalProperties":false,"required":["endpointUrl","httpMethod","additionalHeaders","subjectFields","nameFields","emailFields"],"properties":{"endpointUrl":{"type":"string"},"httpMethod":{"enum":["GET","POST"]},"additionalHeaders":{"type":"object","additionalProperties":{"type":"string"}},"subjectFields":{"type":"array","items":{"type":"string"}},"nameFields":{"type":"array","items":{"type":"string"}},"emailFields":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"identityFromToken":{"oneOf":[{"type":"object","additionalProperties":false,"required":["subjectPath","namePath","emailPath"],"properties":{"subjectPath":{"type":"string"},"namePath":{"type":["string","null"]},"emailPath":{"type":["string","null"]}}},{"type":"null"}]},"clientId":{"type":"string"},"clientSecret":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"redirectUri":{"type":"string"},"scopes":{"type":"array","items":{"type":"string"}},"additionalAuthorizationParams":{"type":"object","additionalProperties":{"type":"string"}},"allowPrivateIp":{"type":"boolean"},"insecureAllowHttp":{"type":"boolean"}}},"StoragePlan":{"title":"StoragePlan","oneOf":[{"title":"MemoryStoragePlan","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"memory"}}},{"title":"RedisStoragePlan","type":"object","additionalProperties":false,"required":["type","addr","sentinel","db","username","password","keyPrefix","dialTimeoutMs","readTimeoutMs","writeTimeoutMs","tls","sentinelTls"],"properties":{"type":{"const":"redis"},"addr":{"type":["string","null"]},"sentinel":{"oneOf":[{"type":"object","additionalProperties":false,"required":["masterName","addrs"],"properties":{"masterName":{"type":"string"},"addrs":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]},"db":{"type":"integer"},"username":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"password":{"oneOf":[{"$ref":"#/$defs/SecretRef"},{"type":"null"}]},"keyPrefix":{"type":"string"},"dialTimeoutMs":{"type":"integer"},"readTimeoutMs":{"type":"integer"},"writeTimeoutMs":{"type":"integer"},"tls":{"$ref":"#/$defs/RedisTlsPlan"},"sentinelTls":{"$ref":"#/$defs/RedisTlsPlan"}}}]},"RedisTlsPlan":{"title":"RedisTlsPlan","oneOf":[{"type":"object","additionalProperties":false,"required":["insecureSkipVerify","caCertFile"],"properties":{"insecureSkipVerify":{"type":"boolean"},"caCertFile":{"type":["string","null"]}}},{"type":"null"}]}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema20 = {"title":"Route","type":"object","additionalProperties":false,"required":["path","match","auth","handler"],"properties":{"path":{"type":"string"},"match":{"enum":["exact","prefix"],"description":"prefix: the path itself or anything below it (path + '/...')."},"auth":{"enum":["none","required"]},"handler":{"$ref":"#/$defs/HandlerName"}}};
 const schema21 = {"title":"HandlerName","enum":["health","readyz","status","backends_health","metrics","protected_resource_metadata","mcp","as_openid_configuration","as_authorization_server_metadata","as_jwks","as_oauth"]};
@@ -5130,6 +5130,234 @@ return errors === 0;
 }
 validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema39 = {"title":"DiscoveryPlan","description":"How the runtime finds the group's backends, and what it needs to turn each workload into a BackendPlan as the compiler would a listed backend: the outgoing strategies and timeouts by workload name.","type":"object","additionalProperties":false,"required":["source","toolhiveApiUrl","pollIntervalMs","defaultAuth","backendAuth","defaultTimeoutMs","timeoutMs"],"properties":{"source":{"const":"toolhive_api"},"toolhiveApiUrl":{"type":"string","description":"Base URL of ToolHive's local API, without a trailing slash."},"pollIntervalMs":{"type":"integer","minimum":100},"defaultAuth":{"$ref":"#/$defs/OutgoingStrategyPlan","description":"outgoingAuth.default, else unauthenticated."},"backendAuth":{"type":"object","additionalProperties":{"$ref":"#/$defs/OutgoingStrategyPlan"},"description":"outgoingAuth.backends, by workload name."},"defaultTimeoutMs":{"type":"integer"},"timeoutMs":{"type":"object","additionalProperties":{"type":"integer"},"description":"operational.timeouts.perWorkload, by workload name."}}};
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate103.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.source === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.toolhiveApiUrl === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toolhiveApiUrl"},message:"must have required property '"+"toolhiveApiUrl"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.pollIntervalMs === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pollIntervalMs"},message:"must have required property '"+"pollIntervalMs"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.defaultAuth === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAuth"},message:"must have required property '"+"defaultAuth"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.backendAuth === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backendAuth"},message:"must have required property '"+"backendAuth"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.defaultTimeoutMs === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultTimeoutMs"},message:"must have required property '"+"defaultTimeoutMs"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.timeoutMs === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "source") || (key0 === "toolhiveApiUrl")) || (key0 === "pollIntervalMs")) || (key0 === "defaultAuth")) || (key0 === "backendAuth")) || (key0 === "defaultTimeoutMs")) || (key0 === "timeoutMs"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if("toolhive_api" !== data.source){
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/const",keyword:"const",params:{allowedValue: "toolhive_api"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.toolhiveApiUrl !== undefined){
+if(typeof data.toolhiveApiUrl !== "string"){
+const err9 = {instancePath:instancePath+"/toolhiveApiUrl",schemaPath:"#/properties/toolhiveApiUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.pollIntervalMs !== undefined){
+let data2 = data.pollIntervalMs;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/pollIntervalMs",schemaPath:"#/properties/pollIntervalMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 100 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/pollIntervalMs",schemaPath:"#/properties/pollIntervalMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.defaultAuth !== undefined){
+if(!(validate67(data.defaultAuth, {instancePath:instancePath+"/defaultAuth",parentData:data,parentDataProperty:"defaultAuth",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data.backendAuth !== undefined){
+let data4 = data.backendAuth;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!(validate67(data4[key1], {instancePath:instancePath+"/backendAuth/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/backendAuth",schemaPath:"#/properties/backendAuth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.defaultTimeoutMs !== undefined){
+let data6 = data.defaultTimeoutMs;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err13 = {instancePath:instancePath+"/defaultTimeoutMs",schemaPath:"#/properties/defaultTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.timeoutMs !== undefined){
+let data7 = data.timeoutMs;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+let data8 = data7[key2];
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err14 = {instancePath:instancePath+"/timeoutMs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeoutMs/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate103.errors = vErrors;
+return errors === 0;
+}
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://vmcp.dev/schema/plan.json" */;
@@ -5382,6 +5610,12 @@ errors = vErrors.length;
 if(data.http !== undefined){
 if(!(validate96(data.http, {instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.discovery !== undefined){
+if(!(validate103(data.discovery, {instancePath:instancePath+"/discovery",parentData:data,parentDataProperty:"discovery",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }

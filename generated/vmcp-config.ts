@@ -34,6 +34,10 @@ export type AbsolutePath = string;
  * via the `definition` "Duration".
  */
 export type Duration = string;
+/**
+ * A Go duration string such as 30s, 1m30s or 500ms.
+ */
+export type Duration1 = string;
 
 /**
  * A vMCP config file (ToolHive's vMCP YAML: camelCase keys; authServer.runConfig keeps snake_case keys).
@@ -61,6 +65,7 @@ export interface VmcpConfig {
   telemetry?: Telemetry;
   authServer?: AuthServer;
   http?: Http;
+  discovery?: Discovery;
   compositeTools?: unknown;
   compositeToolRefs?: unknown;
   optimizer?: unknown;
@@ -563,4 +568,22 @@ export interface RateLimit {
    * Requests allowed at once (default: perMinute).
    */
   burst?: number;
+}
+/**
+ * vmcp's own section (ToolHive has none): where and how often vmcp asks for the workloads of groupRef when the config lists no backends (ToolHive's dynamic mode). Only with groupRef and without backends. Every key is optional.
+ *
+ * This interface was referenced by `VmcpConfig`'s JSON-Schema
+ * via the `definition` "Discovery".
+ */
+export interface Discovery {
+  /**
+   * ToolHive's local API (thv serve): vmcp reads GET /api/v1beta/workloads?group=GROUP from it.
+   */
+  toolhiveApi?: {
+    /**
+     * Base URL of ToolHive's local API (thv serve), without a path. Default: http://127.0.0.1:8080, thv serve's default address.
+     */
+    url?: string;
+  };
+  pollInterval?: Duration1;
 }

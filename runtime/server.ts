@@ -9,6 +9,7 @@ import type { BackendHealthSource, HandlerTable, RequestContext, RouteHandler, R
 import type { IncomingAuth, IncomingAuthOptions } from './auth/incoming.js';
 import { fixedIncomingAuth } from './auth/fixed-identity.js';
 import { RuntimeError } from './errors.js';
+import type { DiscoveryStatusSource } from './discovery/group-discovery.js';
 import { backendsHealthHandler, statusHandler } from './handlers/status.js';
 import { health, readyz } from './handlers/health.js';
 import { metricsHandler } from './handlers/metrics.js';
@@ -48,6 +49,8 @@ export interface ServerOptions {
   /** Handlers the runtime core does not own (mcp, as_*); they may also replace built-in ones. */
   handlers?: HandlerTable;
   health?: BackendHealthSource;
+  /** Where discovered backends come from, and how that goes (/status); only when the plan discovers. */
+  discovery?: DiscoveryStatusSource;
   auth?: IncomingAuthOptions;
   /** Resolved secrets; without them the plan's references are resolved from the environment here. */
   secrets?: SecretValues;
@@ -137,7 +140,7 @@ function handlerTable(plan: RuntimePlan, opts: ServerOptions, metrics: ServerMet
   return {
     health,
     readyz,
-    status: statusHandler(opts.health),
+    status: statusHandler(opts.health, opts.discovery),
     backends_health: backendsHealthHandler(opts.health),
     ...(plan.incomingAuth.type === 'oidc' ? { protected_resource_metadata: protectedResourceMetadata } : {}),
     ...(metrics ? { metrics: metricsHandler(metrics) } : {}),

@@ -56,9 +56,10 @@ export async function serve(args: string[]): Promise<number> {
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
     });
-    process.stderr.write(
-      `vmcp: serving ${plan.name} on ${server.url} (mode ${plan.mode}, ${plan.backends.length} backend${plan.backends.length === 1 ? '' : 's'})\n`,
-    );
+    // A discovering plan's backends are those found at start, not the written plan's (none).
+    const found = server.plan().backends.length;
+    const from = plan.discovery ? ` discovered from group ${plan.groupRef}` : '';
+    process.stderr.write(`vmcp: serving ${plan.name} on ${server.url} (mode ${plan.mode}, ${found} backend${found === 1 ? '' : 's'}${from})\n`);
     await stopped;
     return 0;
   } catch (e) {

@@ -39,7 +39,7 @@ function strategyShort(s: DeepReadonly<OutgoingStrategyPlan>): string {
   return s.type;
 }
 
-function strategySummary(s: DeepReadonly<OutgoingStrategyPlan>, plan: RuntimePlan): string {
+export function strategySummary(s: DeepReadonly<OutgoingStrategyPlan>, plan: RuntimePlan): string {
   switch (s.type) {
     case 'unauthenticated':
       return 'sends no credentials';
@@ -59,4 +59,29 @@ function strategySummary(s: DeepReadonly<OutgoingStrategyPlan>, plan: RuntimePla
       return `exchanges ${subject} at ${s.tokenUrl} (RFC 8693${details.length ? `; ${details.join(', ')}` : ''}) and sends the result as a bearer token`;
     }
   }
+}
+
+/** With discovered backends: where they come from; the backends listed are none (they are found at run time). */
+export interface DiscoveryFacts {
+  summary: string;
+  url: string;
+  group: string;
+  pollIntervalMs: number;
+  defaultAuth: string;
+  /** Workload names with an outgoingAuth entry of their own. */
+  ownAuth: string[];
+}
+
+export function discoveryFacts(plan: RuntimePlan): DiscoveryFacts | null {
+  const d = plan.discovery;
+  if (!d) return null;
+  const group = plan.groupRef ?? '';
+  return {
+    summary: `the running workloads of group ${group}, discovered at run time from ToolHive's API (GET ${d.toolhiveApiUrl}/api/v1beta/workloads?group=${group}), at start and every ${d.pollIntervalMs} ms; a change reloads the backends and clients get list_changed`,
+    url: d.toolhiveApiUrl,
+    group,
+    pollIntervalMs: d.pollIntervalMs,
+    defaultAuth: `${d.defaultAuth.type}: ${strategySummary(d.defaultAuth, plan)}`,
+    ownAuth: Object.keys(d.backendAuth).sort(),
+  };
 }

@@ -2,7 +2,7 @@
 import { MCP_ENDPOINT_PATH } from '../../runtime/auth/resource.js';
 import type { RuntimePlan } from '../../runtime/contract.js';
 import { authServerFacts, incomingFacts, type AuthServerFacts, type IncomingFacts } from './auth.js';
-import { backendFacts, type BackendFacts } from './backends.js';
+import { backendFacts, discoveryFacts, type BackendFacts, type DiscoveryFacts } from './backends.js';
 import type { LiveCatalog } from './connect.js';
 import { mermaidFlow } from './mermaid.js';
 import { namingFacts, type NamingFacts } from './naming.js';
@@ -18,6 +18,8 @@ export interface Explanation {
   incomingAuth: IncomingFacts;
   routes: RouteRow[];
   backends: BackendFacts[];
+  /** Present when the backends are the group's workloads, found at run time (then `backends` is empty). */
+  discovery?: DiscoveryFacts;
   naming: NamingFacts;
   authServer: AuthServerFacts | null;
   /** Every secret the plan names, by where it is used: references only. */
@@ -41,6 +43,7 @@ export function explainPlan(plan: RuntimePlan, source: string[], catalog: LiveCa
     incomingAuth: incoming,
     routes,
     backends,
+    ...(plan.discovery ? { discovery: discoveryFacts(plan)! } : {}),
     naming: namingFacts(plan),
     authServer,
     secrets: secretUses(plan),

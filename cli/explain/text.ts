@@ -22,7 +22,18 @@ export function explainText(e: Explanation): string {
     'a /.well-known/ path no route above names: 404',
   ]);
 
-  section(
+  const d = e.discovery;
+  if (d) {
+    section(`backends: discovered from group ${d.group} at run time`, [
+      d.summary,
+      ...table(
+        [],
+        [
+          ['auth', `${d.defaultAuth}${d.ownAuth.length === 0 ? '' : ` (own entries: ${d.ownAuth.join(', ')})`}`],
+        ],
+      ),
+    ]);
+  } else section(
     `backends (${e.backends.length})`,
     e.backends.flatMap((b) => [
       b.name,

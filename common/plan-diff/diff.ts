@@ -10,7 +10,7 @@ import type { Plan } from '../../generated/plan.js';
 import { isSecretRef } from '../secret-source.js';
 
 /** The parts of a plan, in the order changes are listed. `plan`: its own fields (name, mode, groupRef). */
-export const PLAN_AREAS = ['plan', 'routes', 'incomingAuth', 'backends', 'aggregation', 'authServer', 'operational', 'telemetry', 'http'] as const;
+export const PLAN_AREAS = ['plan', 'routes', 'incomingAuth', 'backends', 'discovery', 'aggregation', 'authServer', 'operational', 'telemetry', 'http'] as const;
 export type PlanArea = (typeof PLAN_AREAS)[number];
 
 export interface PlanChange {

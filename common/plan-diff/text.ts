@@ -7,6 +7,7 @@ const TITLE: Record<PlanArea, string> = {
   routes: 'routes',
   incomingAuth: 'incoming auth',
   backends: 'backends',
+  discovery: 'backend discovery',
   aggregation: 'aggregation (tool names)',
   authServer: 'auth server',
   operational: 'operational',

@@ -85,6 +85,14 @@ export function checkServerSpec(spec: VirtualMCPServerSpec): FieldProblem[] {
       problems.push(invalid(`spec.config.backends[${i}].transport stdio is for vmcp run from a config file: in Kubernetes a backend is a network server (sse or streamable-http, as ToolHive's CRD allows)`));
     }
   });
+  // Without backends a group's MCPServers would be read from ToolHive's local API (V-15), which a pod does
+  // not have; watching the group's resources in the cluster is not built yet (issue 12).
+  if (spec.groupRef && backends.length === 0) {
+    problems.push(invalid(`spec.groupRef "${spec.groupRef.name}" without spec.config.backends asks vmcp to discover the group's MCPServers in the cluster, which vmcp does not support yet; list them under spec.config.backends (name, url, transport)`));
+  }
+  if (spec.config?.discovery !== undefined) {
+    problems.push(invalid('spec.config.discovery reads ToolHive\'s local API (thv serve) on a workstation; in Kubernetes remove it'));
+  }
   // ToolHive reads only one of each pair and drops the other without a word; vmcp asks for one place.
   if (spec.telemetryConfigRef && spec.config?.telemetry !== undefined) {
     problems.push(invalid('spec.config.telemetry and spec.telemetryConfigRef both set telemetry; keep one (ToolHive reads only spec.telemetryConfigRef)'));

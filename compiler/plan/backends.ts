@@ -39,7 +39,7 @@ function buildStdio(b: Backend, path: PathSegment[], configFile: string): StdioL
   return { command: b.command!, args: b.args ?? [], env, cwd: b.cwd ?? null };
 }
 
-function buildStrategy(s: BackendAuthStrategy, path: PathSegment[], configFile: string): OutgoingStrategyPlan {
+export function buildStrategy(s: BackendAuthStrategy, path: PathSegment[], configFile: string): OutgoingStrategyPlan {
   switch (s.type) {
     case 'header_injection': {
       const h = s.headerInjection!;

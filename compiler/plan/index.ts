@@ -8,6 +8,7 @@ import type { VmcpConfig } from '../../generated/vmcp-config.js';
 import { buildAggregation } from './aggregation.js';
 import { buildAuthServer } from './auth-server.js';
 import { buildBackends } from './backends.js';
+import { buildDiscovery, discovers } from './discovery.js';
 import { buildHttp } from './http.js';
 import { buildIncoming } from './incoming.js';
 import { buildOperational, buildTelemetry } from './operational.js';
@@ -28,5 +29,6 @@ export function buildPlan(config: VmcpConfig, configFile: string): Plan {
   };
   if (config.authServer) plan.authServer = buildAuthServer(config.authServer.runConfig);
   if (config.http) plan.http = buildHttp(config.http);
+  if (discovers(config)) plan.discovery = buildDiscovery(config, configFile);
   return plan;
 }

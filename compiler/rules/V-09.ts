@@ -1,9 +1,13 @@
 import type { Finding, PathSegment } from '../diagnostics.js';
 import type { Rule } from './rule.js';
-import { arr, backendNames, obj, str } from '../config-view.js';
+import { arr, backendNames, discoversBackends, obj, str } from '../config-view.js';
 import { didYouMean } from '../suggest.js';
 
-/** V-09: backend names are unique, and every place that names a backend names one that exists. */
+/**
+ * V-09: backend names are unique, and every place that names a backend names one that exists. When the
+ * backends are discovered (groupRef without backends) the names are workloads known only at run time, so
+ * only the listed ones are checked: none.
+ */
 export const V09: Rule = {
   id: 'V-09',
   check(config) {
@@ -20,6 +24,7 @@ export const V09: Rule = {
       if (first !== undefined) emit(['backends', i, 'name'], `backend name "${name}" is already used by backends[${first}]; backend names must be unique`);
       else seen.set(name, i);
     });
+    if (discoversBackends(config)) return findings;
     const unknown = (what: string, name: string) => `${what} "${name}" names no backend in backends${didYouMean(name, names)}`;
     for (const key of Object.keys(obj(obj(c.outgoingAuth)?.backends) ?? {})) {
       if (!seen.has(key)) emit(['outgoingAuth', 'backends', key], unknown('outgoingAuth.backends', key), true);

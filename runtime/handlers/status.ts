@@ -1,8 +1,9 @@
 /**
- * /status and /api/backends/health, shaped like ToolHive's so its dashboards read them. Health comes from
+ * /status and /api/backends/health, shaped like ToolHive's so its dashboards read them (plus vmcp's `discovery`). Health comes from
  * the backend layer's BackendHealthSource; without one every backend is `unknown` and monitoring is off.
  */
 import type { BackendHealthSource, BackendHealthState, RouteHandler } from '../contract.js';
+import type { DiscoveryStatusSource } from '../discovery/group-discovery.js';
 import { allowRead, sendJson } from '../http/respond.js';
 import { VMCP_VERSION } from '../version.js';
 
@@ -12,7 +13,11 @@ function states(names: readonly string[], source: BackendHealthSource | undefine
   return out;
 }
 
-export function statusHandler(source: BackendHealthSource | undefined): RouteHandler {
+/**
+ * With discovered backends, a `discovery` entry says where they come from and how the last look went: an
+ * empty or unknown group, or an API that cannot be reached, is stated there rather than left as an empty list.
+ */
+export function statusHandler(source: BackendHealthSource | undefined, discovery?: DiscoveryStatusSource): RouteHandler {
   return (req, res, { plan }) => {
     if (!allowRead(req.method, res)) return;
     const health = states(
@@ -26,6 +31,7 @@ export function statusHandler(source: BackendHealthSource | undefined): RouteHan
       healthy: backends.every((b) => b.health !== 'unhealthy'),
       version: VMCP_VERSION,
       group_ref: plan.groupRef ?? '',
+      ...(discovery ? { discovery: discovery.snapshot() } : {}),
     });
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The edges of V-14 (telemetry), V-15 (groupRef without backends) and V-05's key_dir check, on the compiler
+ * The edges of V-14 (telemetry), V-15 (groupRef without backends: the discovery section) and V-05's key_dir check, on the compiler
  * directly; corpus.test.ts runs whole ToolHive-shaped files through the CLI. Also where `validate` points for
  * a plan's secret reference (cli/locate-ref.ts).
  */
@@ -39,14 +39,27 @@ describe('V-14: telemetry vmcp does not act on', () => {
   });
 });
 
-describe('V-15: groupRef without backends', () => {
+describe('V-15: groupRef without backends discovers the group (the discovery section)', () => {
   const base = 'name: g\nincomingAuth: { type: anonymous }\n';
-  it('is refused at groupRef, or at an empty backends list', () => {
-    expect(findings(`${base}groupRef: team\n`)).toEqual(['error V-15 groupRef']);
-    expect(findings(`${base}groupRef: team\nbackends: []\n`)).toEqual(['error V-15 backends']);
+  const one = 'backends: [{ name: a, url: "https://a.example/mcp", transport: sse }]\n';
+  it('groupRef without backends, or with an empty list, compiles: the backends are discovered', () => {
+    expect(findings(`${base}groupRef: team\n`)).toEqual([]);
+    expect(findings(`${base}groupRef: team\nbackends: []\n`)).toEqual([]);
+    expect(findings(`${base}groupRef: team\ndiscovery: { toolhiveApi: { url: "http://127.0.0.1:8080" }, pollInterval: 2s }\n`)).toEqual([]);
+  });
+  it('names of workloads not known yet are not checked against the (empty) backends list', () => {
+    expect(findings(`${base}groupRef: team\noutgoingAuth: { backends: { github: { type: unauthenticated } } }\noperational: { timeouts: { perWorkload: { github: 5s } } }\n`)).toEqual([]);
+  });
+  it('refuses a discovery section with listed backends, or without a group', () => {
+    expect(findings(`${base}groupRef: team\n${one}discovery: { pollInterval: 5s }\n`)).toEqual(['error V-15 discovery']);
+    expect(findings(`${base}discovery: { pollInterval: 5s }\n`)).toEqual(['error V-15 discovery']);
+  });
+  it('refuses a poll interval under 100ms, and a URL with a path', () => {
+    expect(findings(`${base}groupRef: team\ndiscovery: { pollInterval: 50ms }\n`)).toEqual(['error V-15 discovery.pollInterval']);
+    expect(findings(`${base}groupRef: team\ndiscovery: { toolhiveApi: { url: "http://127.0.0.1:8080/api" } }\n`)).toEqual(['error schema discovery.toolhiveApi.url']);
   });
   it('does not apply with backends, nor without a group', () => {
-    expect(findings(`${base}groupRef: team\nbackends: [{ name: a, url: "https://a.example/mcp", transport: sse }]\n`)).toEqual([]);
+    expect(findings(`${base}groupRef: team\n${one}`)).toEqual([]);
     expect(findings(base)).toEqual([]);
   });
 });
