@@ -13,6 +13,9 @@ import { badResponseError, timeoutError } from './classify.js';
 import { Deadlines } from './deadlines.js';
 import { isObject, PostAbort, postMessage, type Json, type SessionPost } from './session-post.js';
 
+/** How long closing waits for the backend to answer the session's DELETE. */
+const TERMINATE_TIMEOUT_MS = 1000;
+
 export interface BackendTransportOptions {
   dispatcher: Dispatcher;
   /** Path and query of the backend URL. */
@@ -81,6 +84,15 @@ export class BackendTransport implements Transport {
   async close(): Promise<void> {
     for (const abort of this.inFlight) abort.abort(new Error('the connection closed'));
     this.inFlight.clear();
+    // A client that no longer needs its session SHOULD end it with DELETE (MCP Streamable HTTP, session
+    // management): the backend frees it now rather than at its own idle timeout. A backend that is down or
+    // slow does not hold vmcp's shutdown for more than a second.
+    if (this.established && this.sdk.sessionId) {
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, TERMINATE_TIMEOUT_MS)));
+      await Promise.race([this.sdk.terminateSession().catch(() => {}), limit]);
+      clearTimeout(timer);
+    }
     await this.sdk.close();
   }
 

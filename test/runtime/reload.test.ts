@@ -73,8 +73,11 @@ describe('reloading a running plan', () => {
     const outcome = await server.reload(config([{ name: 'b', url: b.url }]));
     expect(outcome).toMatchObject({ status: 'applied', pool: { kept: ['b'], started: [], retired: ['a'] } });
     expect(await names()).toEqual(['b_echo']);
+    expect(a.openSessions()).toBe(1);
     release();
     expect((await inFlight).content).toEqual([{ type: 'text', text: 'slow done' }]);
+    // Retired once idle: its session ended with DELETE.
+    await vi.waitFor(() => expect(a.openSessions()).toBe(0));
     await expect(client.callTool({ name: 'a_echo', arguments: {} })).rejects.toThrow(/unknown tool: a_echo/);
   });
 
