@@ -5,7 +5,7 @@
  * an API that goes away keeps the last backends; an empty or unknown group is a warning and a /status entry.
  */
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../runtime/log.js';
 import { runPlan, type RunningPlan } from '../../runtime/run.js';
 import { backendsOf } from '../../runtime/discovery/workload-backends.js';
@@ -48,13 +48,7 @@ describe('discovery from ToolHive\'s API: a group whose workloads come and go', 
     github = await startFixtureBackend({ name: 'github', tools: [{ name: 'issues' }] });
     fetcher = await startFixtureBackend({ name: 'fetch', tools: [{ name: 'get' }], era: 'sse' });
     notes = await startFixtureBackend({ name: 'notes', tools: [{ name: 'add' }] });
-    api.groups.set('team', [
-      workload('github', github.url, 'team'),
-      // A stdio server ToolHive proxies over SSE: proxy_mode says how to reach it.
-      workload('fetch', fetcher.url, 'team', { transport_type: 'stdio', proxy_mode: 'sse' }),
-      workload('old', 'http://127.0.0.1:9/mcp', 'team', { status: 'stopped' }),
-    ]);
-    api.groups.set('other', [workload('notes', notes.url, 'other')]);
+    startingGroups();
     server = await runPlan(discovering(api.url, 'team'), { host: '127.0.0.1', port: 0, logger: log.logger });
     client = new Client({ name: 'discovery-test', version: '1' }, { listChanged: { tools: { autoRefresh: false, onChanged: () => void (listChanged += 1) } } });
     await client.connect(new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`)));
@@ -63,6 +57,21 @@ describe('discovery from ToolHive\'s API: a group whose workloads come and go', 
     await client?.close();
     await server?.close();
     await Promise.all([api?.close(), github?.close(), fetcher?.close(), notes?.close()]);
+  });
+  /** The groups each test starts from (the tests run in any order, and some change them). */
+  function startingGroups(): void {
+    api.groups.set('team', [
+      workload('github', github.url, 'team'),
+      // A stdio server ToolHive proxies over SSE: proxy_mode says how to reach it.
+      workload('fetch', fetcher.url, 'team', { transport_type: 'stdio', proxy_mode: 'sse' }),
+      workload('old', 'http://127.0.0.1:9/mcp', 'team', { status: 'stopped' }),
+    ]);
+    api.groups.set('other', [workload('notes', notes.url, 'other')]);
+  }
+  beforeEach(async () => {
+    startingGroups();
+    await server.reload(discovering(api.url, 'team'));
+    await vi.waitFor(() => expect(server.plan().backends.map((b) => b.name).sort()).toEqual(['fetch', 'github']), { timeout: 5000 });
   });
 
   const names = async () => (await client.listTools()).tools.map((t) => t.name).sort();
