@@ -36,12 +36,15 @@ export function reloadOnChange(file: string, server: RunningPlan, log: Logger): 
   let timer: NodeJS.Timeout | null = null;
 
   const run = (force: boolean) => {
-    running = running.then(async () => {
-      const now = await digest(files);
-      if (!force && now === (await seen)) return;
-      seen = Promise.resolve(now);
-      await reloadOnce(file, server, log);
-    });
+    running = running
+      .then(async () => {
+        const now = await digest(files);
+        if (!force && now === (await seen)) return;
+        seen = Promise.resolve(now);
+        await reloadOnce(file, server, log);
+      })
+      // A reload that failed in an unforeseen way is logged; the next change is still read.
+      .catch((e: unknown) => log.error('reload failed; the running plan goes on', { error: (e as Error).message }));
     return running;
   };
   let watcher: FSWatcher | null = null;
