@@ -1,6 +1,6 @@
 /** `vmcp`: the command line. Every failure ends in a sentence and an exit code, never a stack trace. */
 import type { InputError } from './read-input.js';
-import { EXIT_USAGE, USAGE, UsageError } from './usage.js';
+import { commandHelp, EXIT_USAGE, USAGE, UsageError } from './usage.js';
 
 type Command = (args: string[]) => number | Promise<number>;
 // Loaded on demand: `validate` should not pay for the runtime or the Kubernetes client at start.
@@ -16,13 +16,32 @@ const commands: Record<string, () => Promise<Command>> = {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    (name === undefined ? process.stderr : process.stdout).write(USAGE);
-    return name === undefined ? EXIT_USAGE : 0;
+  if (name === undefined) {
+    process.stderr.write(USAGE);
+    return EXIT_USAGE;
   }
+  if (name === '--version' || name === 'version') {
+    process.stdout.write(`vmcp ${(await import('../runtime/version.js')).VMCP_VERSION}\n`);
+    return 0;
+  }
+  if (name === 'help' || name === '--help' || name === '-h') return printHelp(name === 'help' ? args[0] : undefined);
   const load = commands[name];
   if (!load) throw new UsageError(`unknown command "${name}"`);
+  // Asked for help before anything else on the line (after "--" it is an argument).
+  const end = args.indexOf('--');
+  if ((end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')) return printHelp(name);
   return (await load())(args);
+}
+
+function printHelp(name: string | undefined): number {
+  if (name === undefined) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const text = commandHelp(name);
+  if (text === null) throw new UsageError(`no help for "${name}": there is no such command`);
+  process.stdout.write(text);
+  return 0;
 }
 
 try {
