@@ -2366,3 +2366,451 @@ export const mcpToolConfigSchema = {
     }
   }
 } as const;
+
+export const mcpGroupSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://vmcp.dev/schema/k8s/mcpgroup.json",
+  "title": "MCPGroup",
+  "description": "A group of MCP workloads. ToolHive's kind: a VirtualMCPServer's spec.groupRef names one.",
+  "type": "object",
+  "required": [
+    "apiVersion",
+    "kind",
+    "metadata"
+  ],
+  "properties": {
+    "apiVersion": {
+      "enum": [
+        "toolhive.stacklok.dev/v1beta1",
+        "toolhive.stacklok.dev/v1alpha1"
+      ]
+    },
+    "kind": {
+      "enum": [
+        "MCPGroup"
+      ]
+    },
+    "metadata": {
+      "$ref": "#/$defs/ObjectMeta"
+    },
+    "spec": {
+      "type": "object",
+      "description": "ToolHive's spec: vmcp checks only the fields group discovery reads and leaves the rest to ToolHive's CRD.",
+      "x-kubernetes-preserve-unknown-fields": true,
+      "required": [],
+      "properties": {
+        "description": {
+          "type": "string",
+          "description": "Free text."
+        }
+      }
+    },
+    "status": {
+      "type": "object",
+      "description": "Written by ToolHive's controller; discovery reads only these fields.",
+      "x-kubernetes-preserve-unknown-fields": true,
+      "properties": {
+        "phase": {
+          "type": "string",
+          "description": "Pending, Ready or Failed, set by ToolHive's controller: a group whose phase is set and is not Ready fails GroupRefValidated (GroupRefNotReady)."
+        }
+      }
+    }
+  },
+  "$defs": {
+    "ObjectMeta": {
+      "title": "ObjectMeta",
+      "description": "The fields of Kubernetes object metadata that vmcp reads; the API server owns the rest.",
+      "type": "object",
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "namespace": {
+          "type": "string",
+          "minLength": 1
+        },
+        "generation": {
+          "type": "integer"
+        },
+        "resourceVersion": {
+          "type": "string"
+        },
+        "uid": {
+          "type": "string"
+        }
+      }
+    }
+  }
+} as const;
+
+export const mcpServerSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://vmcp.dev/schema/k8s/mcpserver.json",
+  "title": "MCPServer",
+  "description": "An MCP server ToolHive runs in the cluster. ToolHive's kind: vmcp reads it (it does not install or own it) to discover a group's backends.",
+  "type": "object",
+  "required": [
+    "apiVersion",
+    "kind",
+    "metadata"
+  ],
+  "properties": {
+    "apiVersion": {
+      "enum": [
+        "toolhive.stacklok.dev/v1beta1",
+        "toolhive.stacklok.dev/v1alpha1"
+      ]
+    },
+    "kind": {
+      "enum": [
+        "MCPServer"
+      ]
+    },
+    "metadata": {
+      "$ref": "#/$defs/ObjectMeta"
+    },
+    "spec": {
+      "type": "object",
+      "description": "ToolHive's spec: vmcp checks only the fields group discovery reads and leaves the rest to ToolHive's CRD.",
+      "x-kubernetes-preserve-unknown-fields": true,
+      "required": [],
+      "properties": {
+        "groupRef": {
+          "type": "object",
+          "description": "The MCPGroup this workload belongs to, in its own namespace; a VirtualMCPServer whose spec.groupRef names that group without spec.config.backends serves it.",
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        },
+        "transport": {
+          "enum": [
+            "stdio",
+            "streamable-http",
+            "sse"
+          ],
+          "default": "stdio",
+          "description": "How the server speaks MCP; for stdio, ToolHive's proxy serves it over spec.proxyMode."
+        },
+        "proxyMode": {
+          "enum": [
+            "sse",
+            "streamable-http"
+          ],
+          "default": "streamable-http",
+          "description": "What ToolHive's proxy speaks for a stdio server; ignored for the others."
+        },
+        "externalAuthConfigRef": {
+          "type": "object",
+          "description": "An MCPExternalAuthConfig in the workload's namespace: how vmcp authenticates to this backend when the VirtualMCPServer's spec.outgoingAuth.source is discovered (the default).",
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      }
+    },
+    "status": {
+      "type": "object",
+      "description": "Written by ToolHive's controller; discovery reads only these fields.",
+      "x-kubernetes-preserve-unknown-fields": true,
+      "properties": {
+        "url": {
+          "type": "string",
+          "description": "The in-cluster URL ToolHive's controller publishes once the workload's Service exists; a workload without one is not discovered yet."
+        },
+        "phase": {
+          "type": "string",
+          "description": "Pending, Ready, Failed, Terminating or Stopped: Failed, Terminating and Stopped servers are not discovered (ToolHive marks them unhealthy)."
+        }
+      }
+    }
+  },
+  "$defs": {
+    "ObjectMeta": {
+      "title": "ObjectMeta",
+      "description": "The fields of Kubernetes object metadata that vmcp reads; the API server owns the rest.",
+      "type": "object",
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "namespace": {
+          "type": "string",
+          "minLength": 1
+        },
+        "generation": {
+          "type": "integer"
+        },
+        "resourceVersion": {
+          "type": "string"
+        },
+        "uid": {
+          "type": "string"
+        }
+      }
+    }
+  }
+} as const;
+
+export const mcpRemoteProxySchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://vmcp.dev/schema/k8s/mcpremoteproxy.json",
+  "title": "MCPRemoteProxy",
+  "description": "A proxy ToolHive runs in the cluster in front of a remote MCP server. ToolHive's kind: vmcp reads it to discover a group's backends.",
+  "type": "object",
+  "required": [
+    "apiVersion",
+    "kind",
+    "metadata"
+  ],
+  "properties": {
+    "apiVersion": {
+      "enum": [
+        "toolhive.stacklok.dev/v1beta1",
+        "toolhive.stacklok.dev/v1alpha1"
+      ]
+    },
+    "kind": {
+      "enum": [
+        "MCPRemoteProxy"
+      ]
+    },
+    "metadata": {
+      "$ref": "#/$defs/ObjectMeta"
+    },
+    "spec": {
+      "type": "object",
+      "description": "ToolHive's spec: vmcp checks only the fields group discovery reads and leaves the rest to ToolHive's CRD.",
+      "x-kubernetes-preserve-unknown-fields": true,
+      "required": [],
+      "properties": {
+        "groupRef": {
+          "type": "object",
+          "description": "The MCPGroup this workload belongs to, in its own namespace; a VirtualMCPServer whose spec.groupRef names that group without spec.config.backends serves it.",
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        },
+        "transport": {
+          "enum": [
+            "sse",
+            "streamable-http"
+          ],
+          "default": "streamable-http",
+          "description": "What the proxy speaks."
+        },
+        "externalAuthConfigRef": {
+          "type": "object",
+          "description": "An MCPExternalAuthConfig in the workload's namespace: how vmcp authenticates to this backend when the VirtualMCPServer's spec.outgoingAuth.source is discovered (the default).",
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      }
+    },
+    "status": {
+      "type": "object",
+      "description": "Written by ToolHive's controller; discovery reads only these fields.",
+      "x-kubernetes-preserve-unknown-fields": true,
+      "properties": {
+        "url": {
+          "type": "string",
+          "description": "The in-cluster URL ToolHive's controller publishes once the workload's Service exists; a workload without one is not discovered yet."
+        },
+        "phase": {
+          "type": "string",
+          "description": "Pending, Ready, Failed or Terminating: Failed and Terminating proxies are not discovered."
+        }
+      }
+    }
+  },
+  "$defs": {
+    "ObjectMeta": {
+      "title": "ObjectMeta",
+      "description": "The fields of Kubernetes object metadata that vmcp reads; the API server owns the rest.",
+      "type": "object",
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "namespace": {
+          "type": "string",
+          "minLength": 1
+        },
+        "generation": {
+          "type": "integer"
+        },
+        "resourceVersion": {
+          "type": "string"
+        },
+        "uid": {
+          "type": "string"
+        }
+      }
+    }
+  }
+} as const;
+
+export const mcpServerEntrySchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://vmcp.dev/schema/k8s/mcpserverentry.json",
+  "title": "MCPServerEntry",
+  "description": "A remote MCP server listed in a group without anything running in the cluster. ToolHive's kind: vmcp reads it to discover a group's backends.",
+  "type": "object",
+  "required": [
+    "apiVersion",
+    "kind",
+    "metadata"
+  ],
+  "properties": {
+    "apiVersion": {
+      "enum": [
+        "toolhive.stacklok.dev/v1beta1",
+        "toolhive.stacklok.dev/v1alpha1"
+      ]
+    },
+    "kind": {
+      "enum": [
+        "MCPServerEntry"
+      ]
+    },
+    "metadata": {
+      "$ref": "#/$defs/ObjectMeta"
+    },
+    "spec": {
+      "type": "object",
+      "description": "ToolHive's spec: vmcp checks only the fields group discovery reads and leaves the rest to ToolHive's CRD.",
+      "x-kubernetes-preserve-unknown-fields": true,
+      "required": [
+        "remoteUrl",
+        "transport",
+        "groupRef"
+      ],
+      "properties": {
+        "groupRef": {
+          "type": "object",
+          "description": "The MCPGroup this workload belongs to, in its own namespace; a VirtualMCPServer whose spec.groupRef names that group without spec.config.backends serves it.",
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        },
+        "remoteUrl": {
+          "type": "string",
+          "pattern": "^https?://",
+          "description": "The server's URL, used as is."
+        },
+        "transport": {
+          "enum": [
+            "sse",
+            "streamable-http"
+          ]
+        },
+        "externalAuthConfigRef": {
+          "type": "object",
+          "description": "An MCPExternalAuthConfig in the workload's namespace: how vmcp authenticates to this backend when the VirtualMCPServer's spec.outgoingAuth.source is discovered (the default).",
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        },
+        "headerForward": {
+          "type": "object",
+          "x-kubernetes-preserve-unknown-fields": true,
+          "notSupported": "spec.headerForward (headers vmcp would add to every request to this entry)"
+        },
+        "caBundleRef": {
+          "type": "object",
+          "x-kubernetes-preserve-unknown-fields": true,
+          "notSupported": "spec.caBundleRef (a CA bundle for this entry's TLS)"
+        }
+      }
+    },
+    "status": {
+      "type": "object",
+      "description": "Written by ToolHive's controller; discovery reads only these fields.",
+      "x-kubernetes-preserve-unknown-fields": true,
+      "properties": {
+        "phase": {
+          "type": "string",
+          "description": "Pending, Valid or Failed: only Valid entries are discovered (as ToolHive)."
+        }
+      }
+    }
+  },
+  "$defs": {
+    "ObjectMeta": {
+      "title": "ObjectMeta",
+      "description": "The fields of Kubernetes object metadata that vmcp reads; the API server owns the rest.",
+      "type": "object",
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "namespace": {
+          "type": "string",
+          "minLength": 1
+        },
+        "generation": {
+          "type": "integer"
+        },
+        "resourceVersion": {
+          "type": "string"
+        },
+        "uid": {
+          "type": "string"
+        }
+      }
+    }
+  }
+} as const;

@@ -1,6 +1,7 @@
 /**
  * The operator: watches VirtualMCPServers and every kind they refer to (MCPExternalAuthConfig, MCPOIDCConfig,
- * MCPTelemetryConfig, MCPToolConfig), runs the same pure reconcile as `vmcp reconcile` on what it sees, patches
+ * MCPTelemetryConfig, MCPToolConfig, and for group discovery ToolHive's MCPGroup, MCPServer, MCPRemoteProxy and
+ * MCPServerEntry), runs the same pure reconcile as `vmcp reconcile` on what it sees, patches
  * each server's status, and writes the converted config to its ConfigMap. A change to a referenced object
  * reconciles every server that names it.
  */
@@ -58,7 +59,7 @@ export class Operator {
     this.referenced = new Map();
     for (const kind of Object.keys(PLURALS) as ReferencedKind[]) {
       const informer = this.kube.informer(PLURALS[kind]);
-      for (const verb of ['add', 'update', 'delete'] as const) informer.on(verb, (o) => this.enqueueReferencing(kind, o.metadata?.name ?? ''));
+      for (const verb of ['add', 'update', 'delete'] as const) informer.on(verb, (o) => this.enqueueReferencing(kind, o.metadata?.name ?? '', o.metadata?.namespace));
       this.keepWatching(informer, PLURALS[kind]);
       this.referenced.set(kind, informer);
     }
@@ -92,9 +93,15 @@ export class Operator {
     });
   }
 
-  /** Every server whose refs name `name`, in any namespace: a cross-namespace ref's message changes too. */
-  private enqueueReferencing(kind: ReferencedKind, name: string): void {
-    for (const s of this.servers.list()) if (referencedNames(s.spec, kind).includes(name)) this.queue.add(keyOf(s));
+  /**
+   * Every server whose refs name `name`, in any namespace: a cross-namespace ref's message changes too. A '*'
+   * (group discovery: any workload, any workload's auth config) matches every object of the server's namespace.
+   */
+  private enqueueReferencing(kind: ReferencedKind, name: string, namespace: string | undefined): void {
+    for (const s of this.servers.list()) {
+      const names = referencedNames(s.spec, kind);
+      if (names.includes(name) || (names.includes('*') && s.metadata?.namespace === namespace)) this.queue.add(keyOf(s));
+    }
   }
 
   /** What the informers hold of every referenced kind, as the pure reconcile wants it. */

@@ -4,7 +4,19 @@
  * of ConfigMaps. It speaks the stored version (v1beta1); the API server serves v1alpha1 objects under it too.
  */
 import { ApiException, CoreV1Api, CustomObjectsApi, makeInformer, PatchStrategy, setHeaderOptions, type Informer, type KubeConfig, type KubernetesListObject, type KubernetesObject, type V1ConfigMap } from '@kubernetes/client-node';
-import { API_GROUP, KIND_AUTH_CONFIG, KIND_OIDC_CONFIG, KIND_TELEMETRY_CONFIG, KIND_TOOL_CONFIG, VERSION, type ReferencedKind } from '../compiler/k8s/index.js';
+import {
+  API_GROUP,
+  KIND_AUTH_CONFIG,
+  KIND_GROUP,
+  KIND_MCP_SERVER,
+  KIND_OIDC_CONFIG,
+  KIND_REMOTE_PROXY,
+  KIND_SERVER_ENTRY,
+  KIND_TELEMETRY_CONFIG,
+  KIND_TOOL_CONFIG,
+  VERSION,
+  type ReferencedKind,
+} from '../compiler/k8s/index.js';
 import type { ServerStatus } from './status.js';
 
 export const PLURAL_SERVERS = 'virtualmcpservers';
@@ -14,6 +26,11 @@ export const PLURALS: Record<ReferencedKind, string> = {
   [KIND_OIDC_CONFIG]: 'mcpoidcconfigs',
   [KIND_TELEMETRY_CONFIG]: 'mcptelemetryconfigs',
   [KIND_TOOL_CONFIG]: 'mcptoolconfigs',
+  // ToolHive's group and workload kinds (its CRDs' plurals), for group discovery.
+  [KIND_GROUP]: 'mcpgroups',
+  [KIND_MCP_SERVER]: 'mcpservers',
+  [KIND_REMOTE_PROXY]: 'mcpremoteproxies',
+  [KIND_SERVER_ENTRY]: 'mcpserverentries',
 };
 
 /** A custom object as the API returns it: plain JSON. */

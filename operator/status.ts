@@ -5,7 +5,16 @@
  */
 import type { Condition as ReconcileCondition, Phase } from '../compiler/k8s/index.js';
 import { canonicalJson } from '../compiler/index.js';
-import { CONDITION_AUTH_SERVER, CONDITION_AUTH_SERVER_INLINE, CONDITION_CONFIG, CONDITION_OIDC_REF, CONDITION_TELEMETRY_REF, CONDITION_TOOL_CONFIG } from '../compiler/k8s/index.js';
+import {
+  CONDITION_AUTH_SERVER,
+  CONDITION_AUTH_SERVER_INLINE,
+  CONDITION_BACKENDS_DISCOVERED,
+  CONDITION_CONFIG,
+  CONDITION_GROUP_REF,
+  CONDITION_OIDC_REF,
+  CONDITION_TELEMETRY_REF,
+  CONDITION_TOOL_CONFIG,
+} from '../compiler/k8s/index.js';
 
 export interface StatusCondition extends ReconcileCondition {
   lastTransitionTime: string;
@@ -19,7 +28,16 @@ export interface ServerStatus {
 }
 
 /** The condition types this operator owns; others (another controller's) are left as they are. */
-const OWNED = new Set([CONDITION_AUTH_SERVER, CONDITION_AUTH_SERVER_INLINE, CONDITION_OIDC_REF, CONDITION_TELEMETRY_REF, CONDITION_TOOL_CONFIG, CONDITION_CONFIG]);
+const OWNED = new Set([
+  CONDITION_AUTH_SERVER,
+  CONDITION_AUTH_SERVER_INLINE,
+  CONDITION_OIDC_REF,
+  CONDITION_TELEMETRY_REF,
+  CONDITION_TOOL_CONFIG,
+  CONDITION_GROUP_REF,
+  CONDITION_BACKENDS_DISCOVERED,
+  CONDITION_CONFIG,
+]);
 
 export function nextStatus(
   previous: { conditions?: StatusCondition[] } | undefined,

@@ -9,6 +9,26 @@ export const CONDITION_AUTH_SERVER_INLINE = 'AuthServerConfigValidated';
 export const CONDITION_OIDC_REF = 'OIDCConfigRefValidated';
 export const CONDITION_TELEMETRY_REF = 'TelemetryConfigRefValidated';
 export const CONDITION_TOOL_CONFIG = 'ToolConfigValidated';
+/** ToolHive's, present only when spec.groupRef is set without spec.config.backends (group discovery). */
+export const CONDITION_GROUP_REF = 'GroupRefValidated';
+export const CONDITION_BACKENDS_DISCOVERED = 'BackendsDiscovered';
+
+/** Reasons of GroupRefValidated: ToolHive's (virtualmcpserver_types.go), with its messages. */
+export const GroupRefReason = {
+  Valid: 'GroupRefValid',
+  NotFound: 'GroupRefNotFound',
+  /** The MCPGroup's status.phase is set and is not Ready (or the object fails its schema). */
+  NotReady: 'GroupRefNotReady',
+} as const;
+
+/**
+ * Reasons of BackendsDiscovered: ToolHive's API constants. False when the group has no workload that can be
+ * served (the message names each one left out and why): vmcp then serves no backends, and says so.
+ */
+export const BackendsReason = {
+  Discovered: 'BackendsDiscoveredSuccessfully',
+  Failed: 'BackendDiscoveryFailed',
+} as const;
 
 /** Reasons of AuthServerConfigValid (present only when spec.authServerConfigRef is set). */
 export const AuthServerReason = {
@@ -75,7 +95,7 @@ export const ConfigReason = {
   SpecInvalid: 'SpecInvalid',
   /** The VirtualMCPServer's only problems are ToolHive fields vmcp does not support yet. */
   NotSupportedYet: 'NotSupportedYet',
-  /** An MCPOIDCConfig, MCPTelemetryConfig or MCPToolConfig it names is missing or invalid: see that condition. */
+  /** An MCPOIDCConfig, MCPTelemetryConfig, MCPToolConfig or MCPGroup it names is missing or invalid: see that condition. */
   ReferencedConfigInvalid: 'ReferencedConfigInvalid',
   ExternalAuthConfigNotFound: 'ExternalAuthConfigNotFound',
   /** An outgoing ref names an MCPExternalAuthConfig of type embeddedAuthServer. */

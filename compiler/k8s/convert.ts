@@ -14,6 +14,7 @@ import { convertAuthServer, defined } from './convert-auth-server.js';
 import { convertIncoming } from './convert-incoming.js';
 import { convertStrategy } from './convert-outgoing.js';
 import { convertTelemetry } from './convert-telemetry.js';
+import type { DiscoveredBackend } from './discover-group.js';
 import { SecretRefs, type SecretUse } from './secret-refs.js';
 import { UnresolvedRefError } from './unresolved-ref.js';
 
@@ -35,6 +36,8 @@ export interface ConvertInput {
   telemetryConfig?: MCPTelemetryConfigSpec;
   /** Every MCPToolConfig a toolConfigRef names, by name. */
   toolConfigs?: ReadonlyMap<string, MCPToolConfigSpec>;
+  /** The group's workloads, when spec.groupRef is set without spec.config.backends (discover-group.ts). */
+  discovered?: readonly DiscoveredBackend[];
 }
 
 export interface ConvertResult {
@@ -63,6 +66,12 @@ export function convert(input: ConvertInput): ConvertResult {
     outgoingAuth: convertOutgoing(input, secrets),
     aggregation,
   };
+  if (input.discovered) {
+    config.backends = input.discovered.map((b) => ({ name: b.name, url: b.url, transport: b.transport }));
+    // groupRef beside no backends means "ask ToolHive's workstation API" (V-15), which a pod has not: an empty
+    // group is an empty list here (BackendsDiscovered False says so).
+    if (input.discovered.length === 0) delete config.groupRef;
+  }
   if (input.authServer) {
     config.authServer = {
       runConfig: convertAuthServer(input.authServer, {
@@ -77,10 +86,18 @@ export function convert(input: ConvertInput): ConvertResult {
   return { config, secrets: secrets.uses, fromToolConfig };
 }
 
-/** ToolHive's default is `source: discovered`; a `discovered` entry means "no auth of its own" here. */
+/**
+ * ToolHive's default is `source: discovered`: each discovered workload's externalAuthConfigRef is its strategy,
+ * unless spec.outgoingAuth.backends names it (the spec wins). A `discovered` entry means "no auth of its own".
+ */
 function convertOutgoing(input: ConvertInput, secrets: SecretRefs): OutgoingAuth {
   const out = input.server.spec.outgoingAuth;
-  if (!out) return { source: 'discovered' };
+  const fromWorkloads: Record<string, BackendAuthStrategy> = {};
+  if ((out?.source ?? 'discovered') === 'discovered') {
+    for (const b of input.discovered ?? []) if (b.auth) fromWorkloads[b.name] = convertStrategy(b.auth.spec, secrets);
+  }
+  const present = input.discovered ? new Set(input.discovered.map((b) => b.name)) : undefined;
+  if (!out) return defined({ source: 'discovered' as const, backends: Object.keys(fromWorkloads).length > 0 ? fromWorkloads : undefined });
   const strategy = (b: BackendAuthConfig): BackendAuthStrategy => {
     const ref = b.type === 'externalAuthConfigRef' ? b.externalAuthConfigRef?.name : undefined;
     if (ref === undefined) return { type: 'unauthenticated' };
@@ -88,6 +105,10 @@ function convertOutgoing(input: ConvertInput, secrets: SecretRefs): OutgoingAuth
     if (!spec) throw new UnresolvedRefError(`externalAuthConfigRef "${ref}" was not resolved before conversion`);
     return convertStrategy(spec, secrets);
   };
-  const backends = out.backends ? Object.fromEntries(Object.entries(out.backends).map(([k, b]) => [k, strategy(b!)])) : undefined;
+  // An entry for a workload not in the group now applies to nothing: the group changes at run time, so it is kept
+  // out rather than refused (V-09 would refuse a name no backend has).
+  const fromSpec = Object.entries(out.backends ?? {}).filter(([k]) => present === undefined || present.has(k));
+  const merged = { ...fromWorkloads, ...Object.fromEntries(fromSpec.map(([k, b]) => [k, strategy(b!)])) };
+  const backends = Object.keys(merged).length > 0 ? merged : out.backends && present === undefined ? {} : undefined;
   return defined({ source: out.source ?? 'discovered', default: out.default ? strategy(out.default) : undefined, backends });
 }

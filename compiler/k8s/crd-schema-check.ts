@@ -9,13 +9,28 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import {
   mcpExternalAuthConfigSchema,
+  mcpGroupSchema,
+  mcpRemoteProxySchema,
+  mcpServerEntrySchema,
+  mcpServerSchema,
   mcpOidcConfigSchema,
   mcpTelemetryConfigSchema,
   mcpToolConfigSchema,
   virtualMcpServerSchema,
 } from '../../generated/k8s-schemas.js';
 import { formatPath, type PathSegment } from '../diagnostics.js';
-import { KIND_AUTH_CONFIG, KIND_OIDC_CONFIG, KIND_SERVER, KIND_TELEMETRY_CONFIG, KIND_TOOL_CONFIG, type Kind } from './resources.js';
+import {
+  KIND_AUTH_CONFIG,
+  KIND_GROUP,
+  KIND_MCP_SERVER,
+  KIND_OIDC_CONFIG,
+  KIND_REMOTE_PROXY,
+  KIND_SERVER,
+  KIND_SERVER_ENTRY,
+  KIND_TELEMETRY_CONFIG,
+  KIND_TOOL_CONFIG,
+  type Kind,
+} from './resources.js';
 
 export interface FieldProblem {
   /** One sentence naming the field, e.g. `spec.incomingAuth.type must be one of "anonymous", "oidc"`. */
@@ -32,6 +47,10 @@ export const SCHEMAS: Record<Kind, object> = {
   [KIND_OIDC_CONFIG]: mcpOidcConfigSchema,
   [KIND_TELEMETRY_CONFIG]: mcpTelemetryConfigSchema,
   [KIND_TOOL_CONFIG]: mcpToolConfigSchema,
+  [KIND_GROUP]: mcpGroupSchema,
+  [KIND_MCP_SERVER]: mcpServerSchema,
+  [KIND_REMOTE_PROXY]: mcpRemoteProxySchema,
+  [KIND_SERVER_ENTRY]: mcpServerEntrySchema,
 };
 
 /** Keywords only the generator or the warning walk reads; Ajv must know them in strict mode. */

@@ -79,17 +79,14 @@ export function checkServerSpec(spec: VirtualMCPServerSpec): FieldProblem[] {
   }
   // A stdio backend runs a program in vmcp's pod: a VirtualMCPServer's author must not get that (and
   // ToolHive's CRD allows only the network transports).
-  const backends = Array.isArray(spec.config?.backends) ? (spec.config.backends as unknown[]) : [];
+  const backends: unknown[] = Array.isArray(spec.config?.backends) ? (spec.config.backends as unknown[]) : [];
   backends.forEach((b, i) => {
     if ((b as { transport?: unknown } | null)?.transport === 'stdio') {
       problems.push(invalid(`spec.config.backends[${i}].transport stdio is for vmcp run from a config file: in Kubernetes a backend is a network server (sse or streamable-http, as ToolHive's CRD allows)`));
     }
   });
-  // Without backends a group's MCPServers would be read from ToolHive's local API (V-15), which a pod does
-  // not have; watching the group's resources in the cluster is not built yet (issue 12).
-  if (spec.groupRef && backends.length === 0) {
-    problems.push(invalid(`spec.groupRef "${spec.groupRef.name}" without spec.config.backends asks vmcp to discover the group's MCPServers in the cluster, which vmcp does not support yet; list them under spec.config.backends (name, url, transport)`));
-  }
+  // Without backends the group's workloads are discovered in the cluster (discover-group.ts); `discovery` would
+  // point a pod at ToolHive's workstation API instead.
   if (spec.config?.discovery !== undefined) {
     problems.push(invalid('spec.config.discovery reads ToolHive\'s local API (thv serve) on a workstation; in Kubernetes remove it'));
   }

@@ -6,7 +6,8 @@
  * 1. authServerConfigRef with an empty name;  2. the server's CRD schema and cross-field rules (ToolHive fields
  * vmcp does not support yet are refused here);  3. every ref at once: the auth server (ref or inline) with the
  * incoming side it needs (V-08, V-07), the MCPOIDCConfig, MCPTelemetryConfig, MCPToolConfigs and outgoing
- * MCPExternalAuthConfigs;  4. convert;  5. every rule V-01.. via compileValue, then what serve would refuse at
+ * MCPExternalAuthConfigs, and with spec.groupRef but no spec.config.backends the MCPGroup and its workloads
+ * (discover-group.ts);  4. convert;  5. every rule V-01.. via compileValue, then what serve would refuse at
  * start for the config's sake (compiler/serve-checks.ts, as `vmcp validate`; not the machine's env checks: the
  * pod mounts the secrets).
  */
@@ -19,7 +20,9 @@ import {
   AuthServerReason as AS,
   CONDITION_AUTH_SERVER,
   CONDITION_AUTH_SERVER_INLINE,
+  CONDITION_BACKENDS_DISCOVERED,
   CONDITION_CONFIG,
+  CONDITION_GROUP_REF,
   CONDITION_OIDC_REF,
   CONDITION_TELEMETRY_REF,
   CONDITION_TOOL_CONFIG,
@@ -33,6 +36,7 @@ import { inertTelemetryFields } from './convert-telemetry.js';
 import { checkServerSpec } from './cross-field.js';
 import { checkCrdSchema, describeProblems } from './crd-schema-check.js';
 import { deploymentFieldWarnings } from './deployment-fields.js';
+import { discoverGroup, discoversInCluster, type GroupDiscovery } from './discover-group.js';
 import { judge } from './judge.js';
 import { diagnosticsLocator } from './locate.js';
 import type { Provenance } from './manifest-paths.js';
@@ -50,7 +54,7 @@ export function reconcileAll(set: ResourceSet): ServerResult[] {
     .map((s) => reconcileServer(s, set));
 }
 
-type RawSpec = { authServerConfigRef?: { name?: unknown }; authServerConfig?: unknown; incomingAuth?: { oidcConfigRef?: unknown }; telemetryConfigRef?: unknown; config?: Record<string, unknown> };
+type RawSpec = { authServerConfigRef?: { name?: unknown }; authServerConfig?: unknown; incomingAuth?: { oidcConfigRef?: unknown }; telemetryConfigRef?: unknown; groupRef?: unknown; config?: Record<string, unknown> };
 
 /** The conditions this server gets besides ConfigValid, from what its spec names (before it is checked). */
 function applicableConditions(raw: RawSpec): string[] {
@@ -61,6 +65,7 @@ function applicableConditions(raw: RawSpec): string[] {
     ...(raw.incomingAuth?.oidcConfigRef !== undefined ? [CONDITION_OIDC_REF] : []),
     ...(raw.telemetryConfigRef !== undefined ? [CONDITION_TELEMETRY_REF] : []),
     ...('problem' in tools || tools.refs.length > 0 ? [CONDITION_TOOL_CONFIG] : []),
+    ...(discoversInCluster(raw) ? [CONDITION_GROUP_REF, CONDITION_BACKENDS_DISCOVERED] : []),
   ];
 }
 
@@ -93,6 +98,12 @@ export function reconcileServer(server: Resource, refs: Referenced): ServerResul
 
   // 3. Every ref.
   const { decided, failures, resolved } = resolveAll(server, spec, refs);
+  let discovery: GroupDiscovery | undefined;
+  if (spec.groupRef && discoversInCluster(spec)) {
+    discovery = discoverGroup(server, spec.groupRef.name, refs);
+    for (const c of discovery.conditions) decided.set(c.type, c);
+    if (discovery.failure) failures.push({ reason: CR.ReferencedConfigInvalid, message: discovery.failure.message, authServer: false });
+  }
   if (failures.length > 0) {
     const onlyAs = failures.every((f) => f.authServer);
     const reason = onlyAs || failures.some((f) => f.authServer) ? CR.AuthServerConfigInvalid : failures[0]!.reason;
@@ -112,6 +123,7 @@ export function reconcileServer(server: Resource, refs: Referenced): ServerResul
       ...(resolved.oidcConfig ? { oidcConfig: resolved.oidcConfig.spec } : {}),
       ...(resolved.telemetryConfig ? { telemetryConfig: resolved.telemetryConfig.spec } : {}),
       toolConfigs: new Map([...resolved.toolConfigs].map(([name, r]) => [name, r.spec])),
+      ...(discovery ? { discovered: discovery.backends } : {}),
     });
   } catch (e) {
     if (!(e instanceof SecretRefConflictError)) throw e;
@@ -132,7 +144,7 @@ export function reconcileServer(server: Resource, refs: Referenced): ServerResul
   };
   const located = diagnosticsLocator(server, sources(resolved), from);
   const compiled = withServeChecks(compileValue(converted.config, located.label, located.locate));
-  const order = [CONDITION_OIDC_REF, CONDITION_TELEMETRY_REF, CONDITION_TOOL_CONFIG];
+  const order = [CONDITION_OIDC_REF, CONDITION_TELEMETRY_REF, CONDITION_TOOL_CONFIG, CONDITION_GROUP_REF, CONDITION_BACKENDS_DISCOVERED];
   return judge({
     base: { ...base, secrets: converted.secrets },
     compiled,
@@ -142,7 +154,7 @@ export function reconcileServer(server: Resource, refs: Referenced): ServerResul
     incomingIssuer: incomingIssuerField(server, resolved),
     where: located.where,
     decided: order.map((t) => decided.get(t)).filter((c): c is Condition => c !== undefined),
-    notes: notes(server, resolved),
+    notes: notes(server, resolved, discovery),
   });
 }
 
@@ -164,13 +176,16 @@ function incomingIssuerField(server: Resource, r: ResolvedRefs): { field: string
 }
 
 /** Warnings known before compiling: fields accepted that have no effect (yet), located in their manifests. */
-function notes(server: Resource, r: ResolvedRefs): Diagnostic[] {
+function notes(server: Resource, r: ResolvedRefs, discovery: GroupDiscovery | undefined): Diagnostic[] {
   const at = (resource: Resource, path: PathSegment[], message: string): Diagnostic => {
     const o = resource.origin;
     const pos = o ? { file: o.source.file, ...positionOf(o.source, [...o.base, ...path], true) } : { file: describe(resource), line: 1, column: 1 };
     return { severity: 'warning', rule: 'schema', path: path.join('.'), message: `${describe(resource)} ${message}`, ...pos };
   };
   const out = deploymentFieldWarnings(KIND_SERVER, server.object).map((w) => at(server, w.path, w.message));
+  // An empty group is never a silent empty server: the pod would serve nothing, so compile --k8s says so too.
+  const none = discovery?.conditions.find((c) => c.type === CONDITION_BACKENDS_DISCOVERED && c.status === 'False');
+  if (none) out.push(at(server, ['spec', 'groupRef'], none.message));
   const tc = r.telemetryConfig;
   if (tc) {
     for (const field of inertTelemetryFields(tc.spec)) {

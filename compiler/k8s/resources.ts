@@ -14,14 +14,25 @@ export const KIND_AUTH_CONFIG = 'MCPExternalAuthConfig';
 export const KIND_OIDC_CONFIG = 'MCPOIDCConfig';
 export const KIND_TELEMETRY_CONFIG = 'MCPTelemetryConfig';
 export const KIND_TOOL_CONFIG = 'MCPToolConfig';
-export type Kind = typeof KIND_SERVER | typeof KIND_AUTH_CONFIG | typeof KIND_OIDC_CONFIG | typeof KIND_TELEMETRY_CONFIG | typeof KIND_TOOL_CONFIG;
+/** ToolHive's group and workload kinds, read for group discovery (spec.groupRef without spec.config.backends). */
+export const KIND_GROUP = 'MCPGroup';
+export const KIND_MCP_SERVER = 'MCPServer';
+export const KIND_REMOTE_PROXY = 'MCPRemoteProxy';
+export const KIND_SERVER_ENTRY = 'MCPServerEntry';
+export const WORKLOAD_KINDS = [KIND_MCP_SERVER, KIND_REMOTE_PROXY, KIND_SERVER_ENTRY] as const;
+export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 /** The kinds a VirtualMCPServer refers to, and where a ResourceSet keeps each. */
 export const REFERENCED_KINDS = {
   [KIND_AUTH_CONFIG]: 'authConfigs',
   [KIND_OIDC_CONFIG]: 'oidcConfigs',
   [KIND_TELEMETRY_CONFIG]: 'telemetryConfigs',
   [KIND_TOOL_CONFIG]: 'toolConfigs',
+  [KIND_GROUP]: 'groups',
+  [KIND_MCP_SERVER]: 'mcpServers',
+  [KIND_REMOTE_PROXY]: 'remoteProxies',
+  [KIND_SERVER_ENTRY]: 'serverEntries',
 } as const;
+export type Kind = typeof KIND_SERVER | keyof typeof REFERENCED_KINDS;
 export type ReferencedKind = keyof typeof REFERENCED_KINDS;
 const KINDS = new Set<string>([KIND_SERVER, ...Object.keys(REFERENCED_KINDS)]);
 
@@ -50,7 +61,17 @@ export interface ResourceSet extends Referenced {
   servers: Resource[];
 }
 
-export const emptyResourceSet = (): ResourceSet => ({ servers: [], authConfigs: [], oidcConfigs: [], telemetryConfigs: [], toolConfigs: [] });
+export const emptyResourceSet = (): ResourceSet => ({
+  servers: [],
+  authConfigs: [],
+  oidcConfigs: [],
+  telemetryConfigs: [],
+  toolConfigs: [],
+  groups: [],
+  mcpServers: [],
+  remoteProxies: [],
+  serverEntries: [],
+});
 
 export const resourceKey = (r: Pick<Resource, 'kind' | 'namespace' | 'name'>): string => `${r.kind}/${r.namespace}/${r.name}`;
 

@@ -71,8 +71,10 @@ describe('CRD manifests', () => {
     expect(Object.keys(extSpec.properties.embeddedAuthServer.properties)).not.toContain('allowedAudiences');
   });
 
-  it('examples/k8s/operator-rbac.yaml lets the operator read every kind deploy/crds/ defines', () => {
-    const plurals = files.map((f) => parse(readFileSync(`deploy/crds/${f}`, 'utf8')).spec.names.plural).sort();
+  it('examples/k8s/operator-rbac.yaml lets the operator read every kind deploy/crds/ defines, and the ToolHive kinds group discovery reads', () => {
+    // ToolHive installs and owns these; vmcp only reads them (compiler/k8s/discover-group.ts).
+    const discovery = ['mcpgroups', 'mcpremoteproxies', 'mcpserverentries', 'mcpservers'];
+    const plurals = [...files.map((f) => parse(readFileSync(`deploy/crds/${f}`, 'utf8')).spec.names.plural), ...discovery].sort();
     const rbac = parse(readFileSync('examples/k8s/operator-rbac.yaml', 'utf8'));
     const read = rbac.rules.find((r: { verbs: string[] }) => r.verbs.includes('watch'));
     expect([...read.resources].sort()).toEqual(plurals);

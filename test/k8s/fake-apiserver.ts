@@ -20,6 +20,11 @@ const KINDS: Record<string, string> = {
   mcpoidcconfigs: 'MCPOIDCConfig',
   mcptelemetryconfigs: 'MCPTelemetryConfig',
   mcptoolconfigs: 'MCPToolConfig',
+  // ToolHive's own kinds (its CRDs, not ours): served the same way, group discovery reads them.
+  mcpgroups: 'MCPGroup',
+  mcpservers: 'MCPServer',
+  mcpremoteproxies: 'MCPRemoteProxy',
+  mcpserverentries: 'MCPServerEntry',
   configmaps: 'ConfigMap',
 };
 const CUSTOM_PLURALS = Object.keys(KINDS).filter((p) => p !== 'configmaps');
@@ -73,6 +78,11 @@ export class FakeApiServer {
     const body = structuredClone(obj);
     body.status = existing.status;
     return this.replace(plural, ns, obj.metadata.name, body, false);
+  }
+
+  /** Writes an object's status, as another controller (ToolHive's) does through the status subresource. */
+  writeStatus(kind: string, namespace: string, name: string, status: Obj): Obj {
+    return this.replace(pluralOf(kind), namespace, name, { status: structuredClone(status) }, true);
   }
 
   delete(kind: string, namespace: string, name: string): void {

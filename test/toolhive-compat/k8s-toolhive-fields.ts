@@ -473,4 +473,18 @@ export const TOOLHIVE_CRD_FIELDS: Record<string, readonly string[]> = {
     "spec.toolsOverride.<name>.description",
     "spec.toolsOverride.<name>.name",
   ],
+  // ToolHive's workload kinds: only what group discovery reads is listed (the schema keeps their specs open).
+  MCPGroup: ["spec.description"],
+  MCPServer: ["spec.groupRef", "spec.groupRef.name", "spec.transport", "spec.proxyMode", "spec.externalAuthConfigRef", "spec.externalAuthConfigRef.name"],
+  MCPRemoteProxy: ["spec.groupRef", "spec.groupRef.name", "spec.transport", "spec.externalAuthConfigRef", "spec.externalAuthConfigRef.name"],
+  MCPServerEntry: [
+    "spec.groupRef",
+    "spec.groupRef.name",
+    "spec.remoteUrl",
+    "spec.transport",
+    "spec.externalAuthConfigRef",
+    "spec.externalAuthConfigRef.name",
+    "spec.headerForward",
+    "spec.caBundleRef",
+  ],
 };
