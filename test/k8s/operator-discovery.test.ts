@@ -75,6 +75,8 @@ describe('operator: group discovery', { shuffle: false }, () => {
     fake.writeStatus('MCPServer', NS, 'fetch', ready('fetch'));
     await until('fetch discovered', () => backends()?.length === 1);
     expect(backends()).toEqual([{ name: 'fetch', url: ready('fetch').url, transport: 'streamable-http' }]);
+    // The ConfigMap and the status are two writes: the condition may follow the backends by a moment.
+    await until('the condition says so', () => cond('BackendsDiscovered')?.status === 'True');
     expect(cond('BackendsDiscovered')).toMatchObject({ status: 'True', reason: 'BackendsDiscoveredSuccessfully' });
     expect(cond('BackendsDiscovered')!.message).toContain('Discovered 1 backend in MCPGroup team: fetch');
   });
@@ -93,7 +95,7 @@ describe('operator: group discovery', { shuffle: false }, () => {
     fake.apply(mcpServer('git', {}, 'other'));
     await until('git gone', () => backends()?.length === 1);
     fake.writeStatus('MCPServer', NS, 'fetch', { ...ready('fetch'), phase: 'Failed' });
-    await until('fetch failed', () => backends()?.length === 0);
+    await until('fetch failed', () => backends()?.length === 0 && cond('BackendsDiscovered')?.status === 'False');
     expect(cond('BackendsDiscovered')).toMatchObject({ status: 'False', reason: 'BackendDiscoveryFailed' });
     expect(cond('BackendsDiscovered')!.message).toContain('status.phase is Failed');
     fake.writeStatus('MCPServer', NS, 'fetch', ready('fetch'));
