@@ -13,9 +13,9 @@ import { aggregate } from '../../runtime/aggregation/aggregate.js';
 import { AggregationConflictError } from '../../runtime/aggregation/errors.js';
 import type { AggregatedCatalog, BackendCatalog, Route } from '../../runtime/aggregation/types.js';
 import { BackendPool } from '../../runtime/backends/pool.js';
-import { resolveStdioLaunch, type StdioLaunch } from '../../runtime/backends/stdio.js';
+import { backendParts } from '../../runtime/backends/backend-parts.js';
+import type { StdioLaunch } from '../../runtime/backends/stdio.js';
 import type { RuntimePlan } from '../../runtime/contract.js';
-import { createStrategy } from '../../runtime/outgoing/factory.js';
 import type { OutgoingStrategy } from '../../runtime/outgoing/strategy.js';
 import { describeRef, readSecrets } from '../../runtime/secrets.js';
 
@@ -50,14 +50,14 @@ export async function connectCatalog(plan: RuntimePlan): Promise<LiveCatalog> {
       outcome.set(b.name, empty(b.name, 'unreachable', `its secrets cannot be read: ${mine.map((p) => `${describeRef(p.ref)} ${p.problem}`).join('; ')}`));
       return;
     }
-    const strategy = createStrategy(b.outgoingAuth, plan, secrets, b.timeoutMs);
+    // As serve builds its backends (runtime/backends/backend-parts.ts).
+    const { strategy, launch } = backendParts(plan, b, secrets);
     if (strategy.perIdentity) {
       outcome.set(b.name, empty(b.name, 'not_listed', `its credentials (${b.outgoingAuth.type}) are each caller's own; what it lists is seen only with a signed-in caller`));
       return;
     }
     strategies.set(b.name, strategy);
-    // As runtime/mcp/index.ts builds the pool: a stdio backend's program, its environment read from the references.
-    if (b.stdio) launches.set(b.name, resolveStdioLaunch(b.stdio, secrets));
+    if (launch) launches.set(b.name, launch);
   });
 
   const reachable = plan.backends.filter((b) => strategies.has(b.name));

@@ -5,9 +5,8 @@
  * /api/backends/health.
  */
 import type { BackendHealthSource, RouteHandler, RuntimePlan, SecretValues } from '../contract.js';
-import type { DeepReadonly } from '../../common/freeze.js';
-import type { BackendPlan } from '../../generated/plan.js';
 import { backendFingerprint } from '../backends/backend-fingerprint.js';
+import { backendParts } from '../backends/backend-parts.js';
 import { BackendPool, type PoolChanges } from '../backends/pool.js';
 import { resolveStdioLaunch, type StdioLaunch } from '../backends/stdio.js';
 import type { Logger } from '../log.js';
@@ -59,12 +58,6 @@ export async function startMcpRuntime(plan: RuntimePlan, options: McpRuntimeOpti
       await pool.close();
     },
   };
-}
-
-/** What a backend needs besides its plan: its outgoing strategy, and for stdio its program. */
-function backendParts(plan: RuntimePlan, b: DeepReadonly<BackendPlan>, secrets: SecretValues): { strategy: OutgoingStrategy; launch?: StdioLaunch } {
-  const strategy = createStrategy(b.outgoingAuth, plan, secrets, b.timeoutMs);
-  return b.stdio ? { strategy, launch: resolveStdioLaunch(b.stdio, secrets) } : { strategy };
 }
 
 const fingerprintsOf = (plan: RuntimePlan, secrets: SecretValues) => new Map(plan.backends.map((b) => [b.name, backendFingerprint(b, secrets)]));
